@@ -1,0 +1,18 @@
+export {
+  endOfEpochDay,
+  epochDayOf,
+  formatLocalDate,
+  parseLocalDate,
+  startOfEpochDay,
+  tryParseLocalDate,
+  weekdayOf,
+  WIB_OFFSET_MINUTES,
+  WIT_OFFSET_MINUTES,
+  WITA_OFFSET_MINUTES,
+  type EpochDay,
+  type InvalidDateError,
+  type Weekday,
+} from './epoch-day.js';
+export { HOLIDAY_KINDS, type Holiday, type HolidayKind, type HolidayYear } from './holiday.js';
+export { createWorkingDayCalendar, type WorkingDayCalendar } from './working-day-calendar.js';
+export { defaultCalendar, HOLIDAY_YEARS } from './default-calendar.js';

@@ -1,0 +1,3 @@
+export * from './complaint-draft.js';
+export * from './deficiency.js';
+export * from './check-complaint.js';

@@ -1,0 +1,114 @@
+// Every label of the domain in one registry: the API serves it, the back office builds its messages
+// from it, and a test checks that both locales are filled for every code.
+import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
+import {
+  BEHAVIOUR_LABELS,
+  PRINCIPLE_GROUP_LABELS,
+  PRINCIPLE_LABELS,
+  VIOLATION_CATEGORY_LABELS,
+} from '../conduct/index.js';
+import {
+  DECLARATION_ERROR_LABELS,
+  FAMILY_RELATION_LABELS,
+  RELATIVE_ROLE_LABELS,
+  TEAM_VIOLATION_LABELS,
+} from '../conflict-of-interest/index.js';
+import {
+  BODY_TYPE_LABELS,
+  MEMBERSHIP_ERROR_LABELS,
+  MEMBERSHIP_EVENT_LABELS,
+  MEMBERSHIP_STATUS_LABELS,
+  POSITION_LABELS,
+  REPLACEMENT_ERROR_LABELS,
+  REPLACEMENT_METHOD_LABELS,
+} from '../membership/index.js';
+import { REGISTER_NUMBER_ERROR_LABELS } from '../register-number/index.js';
+import {
+  ADDITIONAL_MEASURE_LABELS,
+  CASE_COMMAND_LABELS,
+  CASE_ERROR_LABELS,
+  CASE_EVENT_LABELS,
+  CASE_SOURCE_LABELS,
+  CASE_STATUS_LABELS,
+  CASE_TRACK_LABELS,
+  COMMISSION_LEVEL_LABELS,
+  CONFIDENCE_LABELS,
+  DAY_UNIT_LABELS,
+  DEADLINE_KEY_LABELS,
+  DEADLINE_STATE_LABELS,
+  DELIVERY_RECIPIENT_LABELS,
+  EVIDENCE_KIND_LABELS,
+  FINDING_LABELS,
+  MILESTONE_LABELS,
+  OUTCOME_LABELS,
+  PARTY_ROLE_LABELS,
+  ROLE_LABELS,
+} from './case-labels.js';
+import { DEFAULT_LOCALE, type Label, type Locale } from './label.js';
+import { FILING_ERROR_LABELS, GUIDANCE_LABELS } from './other-labels.js';
+
+export * from './case-labels.js';
+export * from './other-labels.js';
+export { DEFAULT_LOCALE, LOCALES, type Label, type LabelsOf, type Locale } from './label.js';
+
+/** Codes of things, by kind: `LABELS.caseStatus.decided.id === 'Diputus'`. */
+export const LABELS = {
+  caseStatus: CASE_STATUS_LABELS,
+  caseCommand: CASE_COMMAND_LABELS,
+  caseEvent: CASE_EVENT_LABELS,
+  caseTrack: CASE_TRACK_LABELS,
+  caseSource: CASE_SOURCE_LABELS,
+  outcome: OUTCOME_LABELS,
+  additionalMeasure: ADDITIONAL_MEASURE_LABELS,
+  finding: FINDING_LABELS,
+  role: ROLE_LABELS,
+  commissionLevel: COMMISSION_LEVEL_LABELS,
+  partyRole: PARTY_ROLE_LABELS,
+  evidenceKind: EVIDENCE_KIND_LABELS,
+  deadline: DEADLINE_KEY_LABELS,
+  deadlineState: DEADLINE_STATE_LABELS,
+  milestone: MILESTONE_LABELS,
+  deliveryRecipient: DELIVERY_RECIPIENT_LABELS,
+  dayUnit: DAY_UNIT_LABELS,
+  confidence: CONFIDENCE_LABELS,
+  principle: PRINCIPLE_LABELS,
+  principleGroup: PRINCIPLE_GROUP_LABELS,
+  behaviour: BEHAVIOUR_LABELS,
+  violationCategory: VIOLATION_CATEGORY_LABELS,
+  requirement: REQUIREMENT_LABELS,
+  bodyType: BODY_TYPE_LABELS,
+  position: POSITION_LABELS,
+  membershipStatus: MEMBERSHIP_STATUS_LABELS,
+  membershipEvent: MEMBERSHIP_EVENT_LABELS,
+  replacementMethod: REPLACEMENT_METHOD_LABELS,
+  familyRelation: FAMILY_RELATION_LABELS,
+  relativeRole: RELATIVE_ROLE_LABELS,
+} as const;
+
+export type LabelKind = keyof typeof LABELS;
+
+/**
+ * Every error, deficiency and warning code the domain returns, with its message. The code travels
+ * unchanged to GraphQL `extensions.code`; the back office looks it up here (`errors.<CODE>`).
+ */
+export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
+  ...CASE_ERROR_LABELS,
+  ...FILING_ERROR_LABELS,
+  ...COMPLAINT_DEFICIENCY_LABELS,
+  ...TEAM_VIOLATION_LABELS,
+  ...DECLARATION_ERROR_LABELS,
+  ...MEMBERSHIP_ERROR_LABELS,
+  ...REPLACEMENT_ERROR_LABELS,
+  ...REGISTER_NUMBER_ERROR_LABELS,
+  ...GUIDANCE_LABELS,
+};
+
+/** The label of a code in a locale; an unknown code comes back as itself so nothing shows blank. */
+export function labelOf(kind: LabelKind, code: string, locale: Locale = DEFAULT_LOCALE): string {
+  const labels = LABELS[kind] as Readonly<Record<string, Label>>;
+  return labels[code]?.[locale] ?? code;
+}
+
+export function messageOf(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  return MESSAGE_LABELS[code]?.[locale] ?? code;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { BodyType, MembershipStatus } from '../vocabulary/codes.js';
+import { chooseReplacement, type Membership } from './index.js';
+
+const aMembership = (id: string, overrides: Partial<Membership> = {}): Membership => ({
+  id,
+  personId: `p-${id}`,
+  bodyId: 'pps-sukamaju',
+  bodyType: 'pps',
+  position: 'member',
+  status: 'candidate',
+  history: [],
+  ...overrides,
+});
+
+const dismissed = (bodyType: BodyType = 'pps', bodyId = 'pps-sukamaju') =>
+  aMembership('m-vacated', { status: 'dismissed', selectionRank: 2, bodyType, bodyId });
+
+describe('chooseReplacement', () => {
+  it('chooses the next-ranked candidate of the same body', () => {
+    const pool = [
+      aMembership('m-6', { selectionRank: 6 }),
+      aMembership('m-4', { selectionRank: 4 }),
+      aMembership('m-5', { selectionRank: 5 }),
+    ];
+    expect(chooseReplacement(dismissed(), pool)).toEqual({
+      ok: true,
+      value: { method: 'nextRank', candidate: pool[1] },
+    });
+  });
+
+  it('skips candidates of another body, however well ranked', () => {
+    const pool = [
+      aMembership('m-other', { bodyId: 'pps-sukamulya', selectionRank: 1 }),
+      aMembership('m-7', { selectionRank: 7 }),
+    ];
+    const result = chooseReplacement(dismissed(), pool);
+    expect(result.ok && result.value).toEqual({ method: 'nextRank', candidate: pool[1] });
+  });
+
+  it.each<MembershipStatus>(['active', 'temporarilyDismissed', 'dismissed', 'ceased', 'termEnded'])(
+    'skips a member who is %s rather than a candidate',
+    (status) => {
+      const pool = [
+        aMembership('m-1', { status, selectionRank: 1 }),
+        aMembership('m-8', { selectionRank: 8 }),
+      ];
+      const result = chooseReplacement(dismissed(), pool);
+      expect(result.ok && result.value).toEqual({ method: 'nextRank', candidate: pool[1] });
+    },
+  );
+
+  it('skips an unranked candidate, who is not on the selection list', () => {
+    const pool = [aMembership('m-unranked'), aMembership('m-9', { selectionRank: 9 })];
+    const result = chooseReplacement(dismissed(), pool);
+    expect(result.ok && result.value).toEqual({ method: 'nextRank', candidate: pool[1] });
+  });
+
+  it('never gives the seat back to the person who vacated it', () => {
+    const pool = [
+      aMembership('m-again', { personId: 'p-m-vacated', selectionRank: 1 }),
+      aMembership('m-3', { selectionRank: 3 }),
+    ];
+    const result = chooseReplacement(dismissed(), pool);
+    expect(result.ok && result.value).toEqual({ method: 'nextRank', candidate: pool[1] });
+  });
+
+  it('breaks a tie in rank by membership id, whatever the order of the pool', () => {
+    const b = aMembership('m-b', { selectionRank: 3 });
+    const a = aMembership('m-a', { selectionRank: 3 });
+    const c = aMembership('m-c', { selectionRank: 3 });
+    for (const pool of [
+      [b, a, c],
+      [c, b, a],
+      [a, c, b],
+    ]) {
+      const result = chooseReplacement(dismissed(), pool);
+      expect(result.ok && result.value).toEqual({ method: 'nextRank', candidate: a });
+    }
+  });
+
+  it('copes with the same candidate listed twice in the pool', () => {
+    const fifth = aMembership('m-5', { selectionRank: 5 });
+    const result = chooseReplacement(dismissed(), [fifth, aMembership('m-6', { selectionRank: 6 }), fifth]);
+    expect(result.ok && result.value).toEqual({ method: 'nextRank', candidate: fifth });
+  });
+
+  it('fills the seat of a member who ceased', () => {
+    const ceased = aMembership('m-dead', { status: 'ceased' });
+    const result = chooseReplacement(ceased, [aMembership('m-4', { selectionRank: 4 })]);
+    expect(result.ok && result.value.method).toBe('nextRank');
+  });
+
+  it.each<MembershipStatus>(['candidate', 'active', 'temporarilyDismissed', 'termEnded'])(
+    'refuses to fill the seat of a member who is %s',
+    (status) => {
+      const holder = aMembership('m-holder', { status });
+      expect(chooseReplacement(holder, [aMembership('m-4', { selectionRank: 4 })])).toEqual({
+        ok: false,
+        error: { code: 'VACANCY_NOT_OPEN' },
+      });
+    },
+  );
+
+  it('lets the PPS appoint a KPPS member when the list is empty', () => {
+    expect(chooseReplacement(dismissed('kpps', 'kpps-tps-04'), [])).toEqual({
+      ok: true,
+      value: { method: 'appointmentByPps' },
+    });
+  });
+
+  it.each<BodyType>(['ppk', 'pps', 'pantarlih'])(
+    'reports no candidate for a %s seat when the list is empty',
+    (bodyType) => {
+      expect(
+        chooseReplacement(dismissed(bodyType), [
+          aMembership('m-x', { bodyId: 'elsewhere', selectionRank: 1 }),
+        ]),
+      ).toEqual({
+        ok: false,
+        error: { code: 'NO_REPLACEMENT_CANDIDATE' },
+      });
+    },
+  );
+});

@@ -1,0 +1,34 @@
+/** Commands on a membership (regulation.md §10.2); each appends one history entry. */
+export const MEMBERSHIP_EVENT_TYPES = [
+  'appoint',
+  'suspend',
+  'dismiss',
+  'reinstate',
+  'cease',
+  'endTerm',
+  'removeFromChair',
+] as const;
+export type MembershipEventType = (typeof MEMBERSHIP_EVENT_TYPES)[number];
+
+/** PKPU 8/2022 Pasal 43(2)(a)–(c). */
+export const CESSATION_REASONS = ['death', 'permanentIncapacity', 'resignation'] as const;
+export type CessationReason = (typeof CESSATION_REASONS)[number];
+
+interface EventBase {
+  /** Decree (SK) number, plenary minutes or letter behind the event. */
+  readonly reference?: string;
+}
+
+export type MembershipEvent =
+  | (EventBase & {
+      readonly type: 'appoint';
+      /** Both are required before the member becomes active; absent ones are reported, not assumed. */
+      readonly oathTakenAt?: Date;
+      readonly integrityPactSignedAt?: Date;
+    })
+  | (EventBase & { readonly type: 'suspend' })
+  | (EventBase & { readonly type: 'dismiss' })
+  | (EventBase & { readonly type: 'reinstate' })
+  | (EventBase & { readonly type: 'cease'; readonly reason?: CessationReason })
+  | (EventBase & { readonly type: 'endTerm' })
+  | (EventBase & { readonly type: 'removeFromChair' });

@@ -1,0 +1,93 @@
+import type { LabelsOf } from '../labels/label.js';
+import type { BodyType, MembershipStatus, Position } from '../vocabulary/codes.js';
+import type { AppointmentRequirement, MembershipErrorCode } from './apply-membership-event.js';
+import type { ReplacementErrorCode, ReplacementMethod } from './choose-replacement.js';
+import type { EffectPhase } from './membership-effect.js';
+import type { CessationReason, MembershipEventType } from './membership-event.js';
+
+export const BODY_TYPE_LABELS = {
+  ppk: { id: 'PPK — Panitia Pemilihan Kecamatan', en: 'PPK — District Election Committee' },
+  pps: { id: 'PPS — Panitia Pemungutan Suara', en: 'PPS — Village Voting Committee' },
+  kpps: {
+    id: 'KPPS — Kelompok Penyelenggara Pemungutan Suara',
+    en: 'KPPS — Polling Station Working Committee',
+  },
+  pantarlih: {
+    id: 'Pantarlih — Petugas Pemutakhiran Data Pemilih',
+    en: 'Pantarlih — Voter Data Update Officer',
+  },
+} as const satisfies LabelsOf<BodyType>;
+
+export const POSITION_LABELS = {
+  chair: { id: 'Ketua', en: 'Chair' },
+  member: { id: 'Anggota', en: 'Member' },
+  secretary: { id: 'Sekretaris', en: 'Secretary' },
+  staff: { id: 'Staf', en: 'Staff' },
+} as const satisfies LabelsOf<Position>;
+
+export const MEMBERSHIP_STATUS_LABELS = {
+  candidate: { id: 'Calon', en: 'Candidate' },
+  active: { id: 'Aktif', en: 'Active' },
+  temporarilyDismissed: { id: 'Diberhentikan sementara', en: 'Temporarily dismissed' },
+  dismissed: { id: 'Diberhentikan dengan tidak hormat', en: 'Dismissed' },
+  ceased: { id: 'Berhenti', en: 'Ceased' },
+  termEnded: { id: 'Selesai masa tugas', en: 'Term ended' },
+} as const satisfies LabelsOf<MembershipStatus>;
+
+export const MEMBERSHIP_EVENT_LABELS = {
+  appoint: { id: 'Pengangkatan', en: 'Appointment' },
+  suspend: { id: 'Pemberhentian sementara', en: 'Suspension' },
+  dismiss: { id: 'Pemberhentian tetap', en: 'Dismissal' },
+  reinstate: { id: 'Pengaktifan kembali (rehabilitasi)', en: 'Reinstatement (rehabilitation)' },
+  cease: { id: 'Berhenti', en: 'Cessation' },
+  endTerm: { id: 'Berakhirnya masa tugas', en: 'End of term' },
+  removeFromChair: { id: 'Pemberhentian dari jabatan ketua', en: 'Removal from the chair' },
+} as const satisfies LabelsOf<MembershipEventType>;
+
+export const CESSATION_REASON_LABELS = {
+  death: { id: 'Meninggal dunia', en: 'Death' },
+  permanentIncapacity: { id: 'Berhalangan tetap', en: 'Permanent incapacity' },
+  resignation: { id: 'Mengundurkan diri', en: 'Resignation' },
+} as const satisfies LabelsOf<CessationReason>;
+
+export const APPOINTMENT_REQUIREMENT_LABELS = {
+  oathTakenAt: { id: 'Pengucapan sumpah/janji', en: 'Oath or pledge taken' },
+  integrityPactSignedAt: { id: 'Penandatanganan pakta integritas', en: 'Integrity pact signed' },
+} as const satisfies LabelsOf<AppointmentRequirement>;
+
+export const EFFECT_PHASE_LABELS = {
+  decided: { id: 'Saat diputus dalam rapat pleno', en: 'When the plenary decides' },
+  decreeIssued: { id: 'Saat keputusan (SK) terbit', en: 'When the decree is issued' },
+} as const satisfies LabelsOf<EffectPhase>;
+
+export const REPLACEMENT_METHOD_LABELS = {
+  nextRank: { id: 'Peringkat berikutnya hasil seleksi', en: 'Next rank on the selection results' },
+  appointmentByPps: {
+    id: 'Diangkat PPS atas usul kepala desa/lurah',
+    en: "Appointed by the PPS on the village head's recommendation",
+  },
+} as const satisfies LabelsOf<ReplacementMethod>;
+
+export const MEMBERSHIP_ERROR_LABELS = {
+  MEMBERSHIP_TRANSITION_NOT_ALLOWED: {
+    id: 'Perubahan status keanggotaan ini tidak diperbolehkan',
+    en: 'This membership change is not allowed from the current status',
+  },
+  MEMBER_NOT_CHAIR: { id: 'Anggota ini bukan ketua', en: 'This member is not the chair' },
+  APPOINTMENT_REQUIREMENTS_MISSING: {
+    id: 'Sumpah/janji atau pakta integritas belum tercatat sebelum pengangkatan',
+    en: 'The oath or the integrity pact is not recorded before the appointment',
+  },
+  CESSATION_REASON_MISSING: { id: 'Alasan berhenti belum diisi', en: 'The reason for ceasing is missing' },
+} as const satisfies LabelsOf<MembershipErrorCode>;
+
+export const REPLACEMENT_ERROR_LABELS = {
+  NO_REPLACEMENT_CANDIDATE: {
+    id: 'Tidak ada calon pengganti dalam daftar hasil seleksi',
+    en: 'No replacement candidate is left on the selection results',
+  },
+  VACANCY_NOT_OPEN: {
+    id: 'Kursi belum kosong: anggota belum diberhentikan atau berhenti',
+    en: 'The seat is not vacant: the member has not been dismissed or ceased',
+  },
+} as const satisfies LabelsOf<ReplacementErrorCode>;

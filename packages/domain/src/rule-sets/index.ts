@@ -1,0 +1,21 @@
+export { DEFAULT_DEADLINES } from './deadlines.js';
+export { KPT_337_2020, PKPU_8_2019, RULE_SETS } from './rule-set-catalogue.js';
+export {
+  deriveRuleSet,
+  findRuleSet,
+  ruleSetFor,
+  type RuleSetError,
+  type RuleSetOverrides,
+} from './rule-set-registry.js';
+export {
+  DEADLINE_KEYS,
+  DELIVERY_RECIPIENTS,
+  MILESTONES,
+  type ComplaintRules,
+  type DayCount,
+  type DeadlineKey,
+  type DeadlineRule,
+  type DeliveryRecipient,
+  type Milestone,
+  type RuleSet,
+} from './rule-set.js';
