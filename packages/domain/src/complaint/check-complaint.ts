@@ -119,7 +119,7 @@ function eventDateDeficiencies(draft: ComplaintDraft, receivedAt: Date): Deficie
 }
 
 function chronologyDeficiencies(chronology: string | undefined): Deficiency[] {
-  const length = meaningfulLength(chronology);
+  const length = meaningfulLength(chronology, MINIMUM_CHRONOLOGY_LENGTH);
   if (length === 0) return [materialGap('CHRONOLOGY_MISSING', 'chronology')];
   return length < MINIMUM_CHRONOLOGY_LENGTH ? [materialGap('CHRONOLOGY_TOO_SHORT', 'chronology')] : [];
 }
@@ -150,8 +150,23 @@ const materialGap = (code: MaterialDeficiencyCode, field: string): Deficiency =>
 });
 
 /** Letters and digits only: "-", "..." or spaces typed to get past a form field say nothing. */
-const meaningfulLength = (text: string | undefined): number => text?.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-const hasText = (text: string | undefined): boolean => meaningfulLength(text) > 0;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Letters and digits in `text`, counted up to `enough`: the check runs on every registration. */
+function meaningfulLength(text: string | undefined, enough = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  for (const char of text ?? '') {
+    const code = char.charCodeAt(0);
+    const asciiAlphanumeric =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (asciiAlphanumeric || (code > 127 && LETTER_OR_DIGIT.test(char))) {
+      count += 1;
+      if (count >= enough) break;
+    }
+  }
+  return count;
+}
+const hasText = (text: string | undefined): boolean => meaningfulLength(text, 1) > 0;
 
 const isValidDate = (date: Date | undefined): date is Date =>
   date instanceof Date && !Number.isNaN(date.getTime());

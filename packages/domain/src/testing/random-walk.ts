@@ -4,7 +4,7 @@ import type { CaseContext } from '../ethics-case/case-context.js';
 import type { EthicsCase } from '../ethics-case/ethics-case.js';
 import { refusalOf, transition } from '../ethics-case/transition.js';
 import type { RuleSet } from '../rule-sets/rule-set.js';
-import { CASE_COMMANDS, isTerminal } from '../vocabulary/codes.js';
+import { CASE_COMMANDS, isTerminal, type CaseCommandType } from '../vocabulary/codes.js';
 import { sampleActor, sampleCommand, type Choose } from './sample-commands.js';
 
 /** mulberry32: a small seeded generator, so a walk is the same on every machine. */
@@ -17,6 +17,15 @@ export function seededChoose(seed: number): Choose {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
   };
+}
+
+/** Most cases go the whole way: at a step where a case could leave early (withdrawn, rejected…), it does one time in twenty. */
+const EARLY_EXITS: readonly CaseCommandType[] = ['withdraw', 'reject', 'refer', 'discontinue'];
+
+function pickLikeStaff(candidates: readonly CaseCommandType[], choose: Choose): CaseCommandType {
+  const onward = candidates.filter((type) => !EARLY_EXITS.includes(type));
+  const pool = onward.length > 0 && choose(20) !== 0 ? onward : candidates;
+  return pool[choose(pool.length)]!;
 }
 
 export interface WalkStep {
@@ -56,9 +65,7 @@ export function randomWalk(options: RandomWalkOptions): readonly WalkStep[] {
         undefined,
     );
     const stray = candidates.length === 0 || choose(100) < strayPercent;
-    const type = stray
-      ? CASE_COMMANDS[choose(CASE_COMMANDS.length)]!
-      : candidates[choose(candidates.length)]!;
+    const type = stray ? CASE_COMMANDS[choose(CASE_COMMANDS.length)]! : pickLikeStaff(candidates, choose);
     const context: CaseContext = { now, actor: sampleActor(ethicsCase, type), ruleSet, calendar };
     const command = sampleCommand(ethicsCase, type, { now, ruleSet, choose });
     const result = transition(ethicsCase, command, context);
