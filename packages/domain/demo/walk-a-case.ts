@@ -20,6 +20,10 @@ import {
   type RuleSet,
 } from '../src/index.js';
 
+// The package compiles without Node's or the DOM's globals (that is how purity is enforced); the demo only
+// needs to print.
+declare const console: { log(...values: unknown[]): void };
+
 const COMMISSION = 'kpu-3507'; // KPU Kabupaten Malang
 const officer: CaseActor = { userId: 'u-officer', role: 'officer', commissionId: COMMISSION };
 const commissioner: CaseActor = { userId: 'u-commissioner', role: 'commissioner', commissionId: COMMISSION };
