@@ -1,13 +1,17 @@
 // The same procedure written twice more, for comparison: as an xstate v5 machine with the cheap guards
 // (role, jurisdiction, track), and as a bare hand-written switch with no guards at all.
-import { CASE_TRANSITIONS, type CaseCommandType, type CaseStatus, type Role } from '@etik/domain';
+import {
+  CASE_TRANSITIONS,
+  type CaseCommandType,
+  type CaseStatus,
+  type EthicsCase,
+  type Role,
+} from '@etik/domain';
 import { assign, createMachine } from 'xstate';
 
+/** The case as the other two implementations carry it: the same record, plus the two counts they need. */
 export interface PlainCase {
-  readonly status: CaseStatus;
-  readonly version: number;
-  readonly track: string;
-  readonly commissionId: string;
+  readonly ethicsCase: EthicsCase;
   readonly deliveriesOwed: number;
   readonly seatsOpen: number;
 }
@@ -44,7 +48,12 @@ const TARGET: { readonly [C in CaseCommandType]: CaseStatus } = {
 type MachineEvent = PlainEvent & { readonly type: CaseCommandType };
 type GuardArgs = { context: PlainCase; event: MachineEvent };
 
-const bump = assign({ version: ({ context }: { context: PlainCase }) => context.version + 1 });
+const bump = assign({
+  ethicsCase: ({ context }: { context: PlainCase }) => ({
+    ...context.ethicsCase,
+    version: context.ethicsCase.version + 1,
+  }),
+});
 
 /** The machine's states and transitions, from the domain's own `from` lists and roles. */
 function machineStates() {
@@ -54,9 +63,9 @@ function machineStates() {
     const roles = rule.roles as readonly string[];
     const tracks = rule.tracks as readonly string[];
     const permitted = ({ context, event }: GuardArgs) =>
-      event.commissionId === context.commissionId &&
+      event.commissionId === context.ethicsCase.commissionId &&
       roles.includes(event.role) &&
-      tracks.includes(context.track);
+      tracks.includes(context.ethicsCase.track);
     const lastOne = ({ context, event }: GuardArgs) =>
       permitted({ context, event }) &&
       (command === 'recordDelivery' ? context.deliveriesOwed : context.seatsOpen) <= 1;
@@ -80,21 +89,16 @@ function machineStates() {
 export const caseMachine = createMachine({
   id: 'ethicsCase',
   types: {} as { context: PlainCase; events: MachineEvent },
-  context: {
-    status: 'received',
-    version: 1,
-    track: 'kpuInternal',
-    commissionId: '',
-    deliveriesOwed: 0,
-    seatsOpen: 0,
-  },
+  // Every step starts from a snapshot resolved with its own case (`resolveState`); this is never used.
+  context: {} as PlainCase,
   initial: 'received',
   states: machineStates() as never,
 });
 
 /** No guards, no checks: the floor any implementation of the procedure stands on. */
-export function bareSwitch(current: PlainCase, event: PlainEvent): PlainCase {
-  const next = (status: CaseStatus): PlainCase => ({ ...current, status, version: current.version + 1 });
+export function bareSwitch(plainCase: PlainCase, event: PlainEvent): EthicsCase {
+  const current = plainCase.ethicsCase;
+  const next = (status: CaseStatus): EthicsCase => ({ ...current, status, version: current.version + 1 });
   switch (current.status) {
     case 'received':
       switch (event.type) {
@@ -188,7 +192,7 @@ export function bareSwitch(current: PlainCase, event: PlainEvent): PlainCase {
       return event.type === 'recordDkppVerdict' ? next('decided') : current;
     case 'decreeIssued':
       return event.type === 'recordDelivery'
-        ? next(current.deliveriesOwed <= 1 ? 'delivered' : 'decreeIssued')
+        ? next(plainCase.deliveriesOwed <= 1 ? 'delivered' : 'decreeIssued')
         : current;
     case 'delivered':
       switch (event.type) {
@@ -201,7 +205,7 @@ export function bareSwitch(current: PlainCase, event: PlainEvent): PlainCase {
       }
     case 'replacementInProgress':
       return event.type === 'completeReplacement'
-        ? next(current.seatsOpen <= 1 ? 'closed' : 'replacementInProgress')
+        ? next(plainCase.seatsOpen <= 1 ? 'closed' : 'replacementInProgress')
         : current;
     default:
       return current;

@@ -54,10 +54,7 @@ function realisticSteps(): WalkStep[] {
 }
 
 const plain = (ethicsCase: EthicsCase, ruleSet: RuleSet): PlainCase => ({
-  status: ethicsCase.status,
-  version: ethicsCase.version,
-  track: ethicsCase.track,
-  commissionId: ethicsCase.commissionId,
+  ethicsCase,
   deliveriesOwed: recipientsStillOwed(ethicsCase, ruleSet).length,
   seatsOpen: seatsStillOpen(ethicsCase).length,
 });
@@ -69,8 +66,24 @@ const events: PlainEvent[] = steps.map((step) => ({
   commissionId: step.context.actor.commissionId,
 }));
 const plainCases = steps.map((step) => plain(step.ethicsCase, step.context.ruleSet));
-const snapshots = plainCases.map((context) => caseMachine.resolveState({ value: context.status, context }));
+const snapshots = plainCases.map((context) =>
+  caseMachine.resolveState({ value: context.ethicsCase.status, context }),
+);
 const accepted = steps.filter((step) => step.accepted).length;
+
+/** The three must do the same work: count the steps where they reach the same next status. */
+function agreement(): { xstate: number; bare: number } {
+  let xstate = 0;
+  let bare = 0;
+  steps.forEach((step, index) => {
+    const result = transition(step.ethicsCase, step.command, step.context);
+    const expected = result.ok ? result.value.ethicsCase.status : step.ethicsCase.status;
+    if (xstateTransition(caseMachine, snapshots[index]!, events[index]!)[0].value === expected) xstate += 1;
+    if (bareSwitch(plainCases[index]!, events[index]!).status === expected) bare += 1;
+  });
+  return { xstate: xstate / steps.length, bare: bare / steps.length };
+}
+const agree = agreement();
 
 console.log(
   `Domain benchmark — ${steps.length.toLocaleString('en-US')} transitions from ${new Set(steps.map((s) => s.ethicsCase.id)).size} random case walks (${Math.round((100 * accepted) / steps.length)} % accepted), Node ${process.version}\n`,
@@ -109,6 +122,9 @@ const [domain, machine, bare] = measure([
   },
 ]);
 
+console.log(
+  `  next status agrees with the domain's: xstate ${(100 * agree.xstate).toFixed(1)} %, bare switch ${(100 * agree.bare).toFixed(1)} % (the rest: refusals only the domain's guards make)\n`,
+);
 for (const result of [domain, machine, bare]) {
   console.log(
     `  ${result!.name.padEnd(28)} ${formatRate(result!.opsPerSecond).padStart(18)}   ${result!.nanosecondsPerOp.toFixed(0).padStart(7)} ns/transition`,
