@@ -94,7 +94,8 @@ export function decidedWith(
   respondents = 1,
   ruleSet = KPT_337_2020,
 ) {
-  const atPlenary = drive(received('publicComplaint', respondents), TO_PLENARY, ruleSet);
+  const start = { ...received('publicComplaint', respondents), ruleSetCode: ruleSet.code };
+  const atPlenary = drive(start, TO_PLENARY, ruleSet);
   const decided = drive(
     atPlenary.ethicsCase,
     [decide(atPlenary.ethicsCase, outcome, atPlenary.now)],

@@ -151,6 +151,28 @@ describe('the transition table', () => {
     CASE_TRANSITIONS[command].roles.map((role) => [command, role] as const),
   );
 
+  /** Cases in every status, with the extra variants some commands need to be offered at all. */
+  const POOL: readonly EthicsCase[] = [
+    ...CASES.values(),
+    decidedWith('temporaryDismissal', [], 1, PKPU_8_2019).ethicsCase,
+    decidedWith('warning', ['issueDecree', ...DELIVER_ALL]).ethicsCase,
+    received('dkppVerdict'),
+    received('internalFinding'),
+  ];
+  const justAfter = (ethicsCase: EthicsCase) =>
+    new Date(Math.max(...Object.values(ethicsCase.milestones).map((at) => at.getTime())) + HOUR);
+
+  it.each(permittedPairs)('lets %s be given by a %s of the handling commission', (command, role) => {
+    const offered = POOL.filter((ethicsCase) => {
+      const context = {
+        ...contextFor(ethicsCase, command, { now: justAfter(ethicsCase), ruleSet: ruleSetOf(ethicsCase) }),
+        actor: actorOf(role, ethicsCase.commissionId, SAMPLE_EXAMINERS[0].personId),
+      };
+      return refusalOf(ethicsCase, command, context) === undefined;
+    });
+    expect(offered.length).toBeGreaterThan(0);
+  });
+
   it.each(permittedPairs)('refuses %s to a %s of another regency', (command, role) => {
     const ethicsCase = caseIn(CASE_TRANSITIONS[command].from[0]!);
     const context = { ...contextFor(ethicsCase, command), actor: actorOf(role, 'kpu-3573') };
