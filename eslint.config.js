@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (test runners and the like).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['packages/domain/src/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', ...clockAndRandomness] },
   },

@@ -1,6 +1,7 @@
 // The payload checks and state changes of the steps that need more than one line in the table.
 import { checkExaminationTeam as checkTeam } from '../conflict-of-interest/index.js';
 import type { ComplaintDraft } from '../complaint/index.js';
+import { parseRegisterNumber } from '../register-number/index.js';
 import { invariant } from '../shared/invariant.js';
 import { ADDITIONAL_MEASURES, OUTCOMES, FINDINGS, type TerminalStatus } from '../vocabulary/codes.js';
 import type { CaseCommand, CommandOf, OutcomeInput } from './case-command.js';
@@ -47,7 +48,11 @@ export const checkRequestedCorrections: Check<'requestCorrection'> = (_, command
   command.deficiencies.length === 0 ? invalid('deficiencies', 'required') : undefined;
 
 export const checkRegisterNumber: Check<'register'> = (_, command) =>
-  isBlank(command.registerNumber) ? invalid('registerNumber', 'required') : undefined;
+  isBlank(command.registerNumber)
+    ? invalid('registerNumber', 'required')
+    : parseRegisterNumber(command.registerNumber).ok
+      ? undefined
+      : invalid('registerNumber', 'format');
 
 export const checkReportSummary: Check<'submitExaminationReport'> = (_, command) =>
   isBlank(command.summary) ? invalid('summary', 'required') : undefined;

@@ -94,6 +94,17 @@ describe('filing a case', () => {
     });
   });
 
+  it('lets only an officer of the handling commission record a case', () => {
+    expect(fileCase(input(), { ...context, actor: actorOf('officer', 'kpu-3573') })).toEqual({
+      ok: false,
+      error: { code: 'OUT_OF_JURISDICTION', commissionId: 'kpu-3507' },
+    });
+    expect(fileCase(input(), { ...context, actor: actorOf('analyst') })).toEqual({
+      ok: false,
+      error: { code: 'ROLE_NOT_PERMITTED', role: 'analyst', command: 'fileCase' },
+    });
+  });
+
   it('refuses a receipt from before any rule set', () => {
     const receivedAt = new Date('2010-01-05T03:00:00Z');
     expect(fileCase(input({ receivedAt }), context)).toMatchObject({

@@ -4,7 +4,7 @@ import { RULE_SETS } from '../rule-sets/rule-set-catalogue.js';
 import { ruleSetFor, type RuleSetError } from '../rule-sets/rule-set-registry.js';
 import type { RuleSet } from '../rule-sets/rule-set.js';
 import { err, ok, type Result } from '../shared/result.js';
-import type { CaseTrack } from '../vocabulary/codes.js';
+import type { CaseTrack, Role } from '../vocabulary/codes.js';
 import type { CaseActor } from './case-context.js';
 import { countDays } from './case-deadlines.js';
 import type { CaseReceivedEvent } from './case-event.js';
@@ -39,8 +39,13 @@ export interface FiledCase {
   readonly completeness: ComplaintCheck;
 }
 
+/** Who records a complaint, report, finding or verdict as received: the secretariat. */
+export const FILING_ROLES: readonly Role[] = ['officer'];
+
 export type FileCaseError =
   | RuleSetError
+  | { readonly code: 'OUT_OF_JURISDICTION'; readonly commissionId: string }
+  | { readonly code: 'ROLE_NOT_PERMITTED'; readonly role: Role; readonly command: 'fileCase' }
   | { readonly code: 'RECEIVED_IN_FUTURE' }
   | { readonly code: 'FINDING_PLENARY_REQUIRED' }
   | { readonly code: 'INVALID_INPUT'; readonly field: string; readonly reason: string };
@@ -54,6 +59,13 @@ const trackOf = (input: FileCaseInput): CaseTrack =>
  * still received (a receipt is owed); the completeness check says what is missing.
  */
 export function fileCase(input: FileCaseInput, context: FileCaseContext): Result<FiledCase, FileCaseError> {
+  const { actor } = context;
+  if (actor.commissionId !== input.commissionId) {
+    return err({ code: 'OUT_OF_JURISDICTION', commissionId: input.commissionId });
+  }
+  if (!FILING_ROLES.includes(actor.role)) {
+    return err({ code: 'ROLE_NOT_PERMITTED', role: actor.role, command: 'fileCase' });
+  }
   if (Number.isNaN(input.receivedAt.getTime()))
     return err({ code: 'INVALID_INPUT', field: 'receivedAt', reason: 'notADate' });
   if (input.receivedAt > context.now) return err({ code: 'RECEIVED_IN_FUTURE' });

@@ -39,6 +39,7 @@ export {
 } from './case-transitions.js';
 export { availableCommands, commandAvailability, type CommandAvailability } from './available-commands.js';
 export {
+  FILING_ROLES,
   fileCase,
   type FileCaseContext,
   type FileCaseError,

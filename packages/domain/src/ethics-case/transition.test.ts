@@ -239,6 +239,17 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
     expect(availableCommands(incomplete, contextFor(incomplete, 'register'))).not.toContain('register');
   });
 
+  it('refuses a register number that is not in the register’s format', () => {
+    const screening = drive(received(), ['startScreening']).ethicsCase;
+    const context = contextFor(screening, 'register');
+    for (const registerNumber of ['', '7/ETIK/3507/2025', 'ETIK-1']) {
+      expect(transition(screening, { type: 'register', registerNumber }, context)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field: 'registerNumber' },
+      });
+    }
+  });
+
   it('refuses to register a public complaint straight from receipt, without screening', () => {
     const start = received();
     expect(refusalOf(start, 'register', contextFor(start, 'register'))).toMatchObject({

@@ -1,3 +1,4 @@
+import type { CaseErrorCode } from '../ethics-case/case-error.js';
 import type { FileCaseError } from '../ethics-case/file-case.js';
 import type { GuidanceCode } from '../outcomes/sanction-guidance.js';
 import type { RuleSetError } from '../rule-sets/rule-set-registry.js';
@@ -42,5 +43,4 @@ export const FILING_ERROR_LABELS = {
     id: 'Temuan memerlukan tanggal rapat pleno temuan (Model PE-1).',
     en: 'A finding needs the date of its plenary (Model PE-1).',
   },
-  INVALID_INPUT: { id: 'Isian tidak valid.', en: 'Invalid input.' },
-} as const satisfies LabelsOf<FileCaseError['code'] | RuleSetError['code']>;
+} as const satisfies LabelsOf<Exclude<FileCaseError['code'], CaseErrorCode> | RuleSetError['code']>;

@@ -1,0 +1,110 @@
+import { EntitySchema } from '@mikro-orm/core';
+import type { BodyType, FamilyRelation, MembershipStatus, Position, RelativeRole } from '@etik/domain';
+import { Commission } from '../commissions/commission.entity.js';
+import { Region } from '../regions/region.entity.js';
+
+/** A PPK, PPS, KPPS or Pantarlih, formed by a KPU Kabupaten/Kota for a region. */
+export class AdhocBody {
+  id!: string;
+  type!: BodyType;
+  name!: string;
+  region!: Region;
+  /** The KPU Kabupaten/Kota that formed the body: it handles cases against its members. */
+  commission!: Commission;
+}
+
+/** Personal data: NIK, address and phone are masked for roles that do not need them. */
+export class Person {
+  id!: string;
+  nik!: string;
+  name!: string;
+  address?: string | null;
+  phone?: string | null;
+}
+
+/** One entry of a membership's history, as stored (dates as ISO strings). */
+export interface MembershipStatusChange {
+  readonly status: MembershipStatus;
+  readonly at: string;
+  readonly reason: string;
+  readonly reference?: string;
+  readonly cessationReason?: string;
+}
+
+export class Membership {
+  id!: string;
+  person!: Person;
+  body!: AdhocBody;
+  position!: Position;
+  status!: MembershipStatus;
+  /** Rank on the selection list; the next-ranked candidate fills a vacated seat. */
+  selectionRank?: number | null;
+  /** The membership whose seat this one filled (PAW). */
+  replaces?: Membership | null;
+  statusHistory: MembershipStatusChange[] = [];
+}
+
+export class ConflictDeclaration {
+  id!: string;
+  membership!: Membership;
+  relativeName!: string;
+  relation!: FamilyRelation;
+  relativeRole!: RelativeRole;
+  declaredAt!: Date;
+  published = false;
+  publishedUrl?: string | null;
+}
+
+export const AdhocBodySchema = new EntitySchema<AdhocBody>({
+  class: AdhocBody,
+  tableName: 'adhoc_body',
+  properties: {
+    id: { type: 'string', length: 64, primary: true },
+    type: { type: 'string', length: 16, index: true },
+    name: { type: 'string', length: 255 },
+    region: { kind: 'm:1', entity: () => Region, index: true },
+    commission: { kind: 'm:1', entity: () => Commission, index: true },
+  },
+});
+
+export const PersonSchema = new EntitySchema<Person>({
+  class: Person,
+  tableName: 'person',
+  properties: {
+    id: { type: 'string', length: 64, primary: true },
+    nik: { type: 'string', length: 16, unique: true },
+    name: { type: 'string', length: 255, index: true },
+    address: { type: 'text', nullable: true },
+    phone: { type: 'string', length: 32, nullable: true },
+  },
+});
+
+export const MembershipSchema = new EntitySchema<Membership>({
+  class: Membership,
+  tableName: 'membership',
+  properties: {
+    id: { type: 'string', length: 64, primary: true },
+    person: { kind: 'm:1', entity: () => Person, index: true },
+    body: { kind: 'm:1', entity: () => AdhocBody, index: true },
+    position: { type: 'string', length: 16 },
+    status: { type: 'string', length: 32, index: true },
+    selectionRank: { type: 'integer', nullable: true },
+    replaces: { kind: 'm:1', entity: () => Membership, nullable: true },
+    statusHistory: { type: 'json' },
+  },
+});
+
+export const ConflictDeclarationSchema = new EntitySchema<ConflictDeclaration>({
+  class: ConflictDeclaration,
+  tableName: 'conflict_declaration',
+  properties: {
+    id: { type: 'string', length: 64, primary: true },
+    membership: { kind: 'm:1', entity: () => Membership, index: true },
+    relativeName: { type: 'string', length: 255 },
+    relation: { type: 'string', length: 16 },
+    relativeRole: { type: 'string', length: 32 },
+    declaredAt: { type: 'datetime' },
+    published: { type: 'boolean' },
+    publishedUrl: { type: 'string', length: 512, nullable: true },
+  },
+});

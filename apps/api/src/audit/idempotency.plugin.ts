@@ -1,0 +1,81 @@
+// Idempotency-Key on mutations (IETF draft-ietf-httpapi-idempotency-key-header): the first response is
+// stored per (user, key) and replayed verbatim; the same key with another request is refused. The key
+// row is written in the mutation's own transaction (db/transaction.ts), the response right after.
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import type { Orm } from '../db/orm.js';
+import type { Context } from '../context.js';
+import { apiError } from '../errors/to-graphql-error.js';
+import { canonicalJson } from '../shared/json.js';
+import { IdempotencyRecord } from './audit-event.entity.js';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+export function idempotencyPlugin(orm: Orm): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const key = request.http?.headers.get(IDEMPOTENCY_HEADER)?.trim();
+      if (!key) return;
+      let replay: string | undefined;
+      /** HTTP status of a refusal (the draft's 422 for a reused key, 409 while the first is in flight). */
+      let refusedWith: number | undefined;
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (!operation || operation.operation !== 'mutation' || !contextValue.user) return;
+          if (key.length > 255)
+            throw apiError('BAD_USER_INPUT', { field: 'Idempotency-Key' }, 'Idempotency-Key is too long.');
+          const requestHash = createHash('sha256')
+            .update(
+              canonicalJson({
+                query: request.query ?? '',
+                operationName: request.operationName ?? null,
+                variables: request.variables ?? {},
+              }),
+            )
+            .digest('hex');
+          const stored = await orm.em
+            .fork()
+            .findOne(IdempotencyRecord, { userId: contextValue.user.userId, key });
+          if (!stored) {
+            contextValue.idempotency = {
+              key,
+              requestHash,
+              operation: request.operationName ?? operation.name?.value ?? 'anonymous',
+            };
+            return;
+          }
+          if (stored.requestHash !== requestHash) {
+            refusedWith = 422;
+            throw apiError('IDEMPOTENCY_KEY_REUSED');
+          }
+          if (stored.response == null) {
+            refusedWith = 409;
+            throw apiError('IDEMPOTENCY_KEY_IN_PROGRESS');
+          }
+          replay = stored.response;
+        },
+        async responseForOperation({ response }): Promise<GraphQLResponse | null> {
+          if (replay === undefined) return null;
+          response.http.headers.set('idempotent-replayed', 'true');
+          return { http: response.http, body: { kind: 'single', singleResult: JSON.parse(replay) as never } };
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (refusedWith !== undefined) {
+            response.http.status = refusedWith;
+            return;
+          }
+          const pending = contextValue.idempotency;
+          if (replay !== undefined || !pending || !contextValue.user || response.body.kind !== 'single')
+            return;
+          await orm.em
+            .fork()
+            .nativeUpdate(
+              IdempotencyRecord,
+              { userId: contextValue.user.userId, key: pending.key, response: null },
+              { response: JSON.stringify(response.body.singleResult) },
+            );
+        },
+      };
+    },
+  };
+}

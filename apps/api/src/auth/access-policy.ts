@@ -1,0 +1,31 @@
+// Who sees what. Commands are authorised by the domain (`transition` refuses with a coded error); this
+// file decides visibility: jurisdiction by commission path, examiners by team, and what is masked.
+import type { Role } from '@etik/domain';
+import type { CurrentUser } from './current-user.js';
+import { apiError } from '../errors/to-graphql-error.js';
+
+/** Roles that work with people's identity numbers, addresses and phone numbers. */
+const PERSONAL_DATA_ROLES: readonly Role[] = ['nationalAdmin', 'commissioner', 'officer', 'examiner'];
+
+/** Roles that may see a confidential complainant's identity, in the handling commission only. */
+const CONFIDENTIAL_IDENTITY_ROLES: readonly Role[] = ['officer', 'commissioner'];
+
+/** Roles that may file cases: the domain's list, checked here before a transaction is opened. */
+export { FILING_ROLES } from '@etik/domain';
+
+export const requireUser = (user: CurrentUser | undefined): CurrentUser => {
+  if (!user) throw apiError('UNAUTHENTICATED');
+  return user;
+};
+
+export const seesPersonalData = (user: CurrentUser): boolean => PERSONAL_DATA_ROLES.includes(user.role);
+
+export const seesConfidentialIdentity = (user: CurrentUser, caseCommissionId: string): boolean =>
+  CONFIDENTIAL_IDENTITY_ROLES.includes(user.role) && user.commissionId === caseCommissionId;
+
+/** A commission path is inside the caller's jurisdiction when it starts with the caller's own path. */
+export const isWithinJurisdiction = (user: CurrentUser, commissionPath: string): boolean =>
+  commissionPath.startsWith(user.commissionPath);
+
+/** LIKE pattern for "this path and everything under it"; paths contain no LIKE wildcards (ids are checked). */
+export const descendantsPattern = (path: string): string => `${path}%`;

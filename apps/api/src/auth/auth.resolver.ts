@@ -1,0 +1,81 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ObjectType, Query, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { apiError } from '../errors/to-graphql-error.js';
+import { RoleEnum } from '../shared/graphql-enums.js';
+import { User } from '../users/user.entity.js';
+import { requireUser } from './access-policy.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { signToken } from './token.js';
+import { Commission } from '../commissions/commission.entity.js';
+import { CommissionType } from '../commissions/commission.type.js';
+
+@ObjectType('Viewer', { description: 'The signed-in user.' })
+export class ViewerType {
+  @Field(() => String) userId: string;
+  @Field(() => String) username: string;
+  @Field(() => RoleEnum) role: string;
+  @Field(() => CommissionType) commission: CommissionType;
+  @Field(() => String, { nullable: true }) personId?: string | null;
+}
+
+@ObjectType('LoginPayload')
+export class LoginPayload {
+  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>".' }) token: string;
+  @Field(() => DateTimeISOResolver) expiresAt: Date;
+  @Field(() => ViewerType) viewer: ViewerType;
+}
+
+/** A hash to compare against when the username is unknown, so both paths cost the same. */
+let dummyHash: Promise<string> | undefined;
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: 'Rate-limited per client address (in memory).' })
+  async login(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<LoginPayload> {
+    const { loginLimiter, jwtSecret, tokenTtlSeconds } = ctx.deps;
+    const now = ctx.now();
+    const wait = loginLimiter.retryAfter(ctx.clientIp, now.getTime());
+    if (wait > 0) throw apiError('TOO_MANY_REQUESTS', { retryAfterSeconds: Math.ceil(wait / 1000) });
+    const user = await ctx.em.findOne(
+      User,
+      { username: username.trim().toLowerCase() },
+      { populate: ['commission'] },
+    );
+    dummyHash ??= hashPassword('not-a-password');
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+    if (!user || !valid) {
+      loginLimiter.recordFailure(ctx.clientIp, now.getTime());
+      throw apiError('INVALID_CREDENTIALS');
+    }
+    loginLimiter.recordSuccess(ctx.clientIp);
+    const current = {
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      commissionId: user.commission.id,
+      commissionPath: user.commission.path,
+      ...(user.personId ? { personId: user.personId } : {}),
+    };
+    return {
+      token: await signToken(current, jwtSecret, tokenTtlSeconds, now),
+      expiresAt: new Date(now.getTime() + tokenTtlSeconds * 1000),
+      viewer: {
+        ...current,
+        commission: CommissionType.from(user.commission),
+        personId: user.personId ?? null,
+      },
+    };
+  }
+
+  @Query(() => ViewerType)
+  async me(@Ctx() ctx: Context): Promise<ViewerType> {
+    const user = requireUser(ctx.user);
+    const commission = await ctx.em.findOneOrFail(Commission, { id: user.commissionId });
+    return { ...user, commission: CommissionType.from(commission), personId: user.personId ?? null };
+  }
+}

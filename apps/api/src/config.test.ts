@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'etik-config-'));
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 and SQLite in the data directory', () => {
+    const dir = dataDir();
+    const config = loadConfig({ ETIK_DATA_DIR: dir });
+    expect(config.port).toBe(4000);
+    expect(config.db).toEqual({ driver: 'sqlite', path: join(dir, 'etik.db') });
+    expect(config.introspection).toBe(true);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ ETIK_DATA_DIR: dataDir(), DATABASE_URL: 'postgres://u@h:5432/etik' });
+    expect(config.db).toEqual({ driver: 'postgresql', url: 'postgres://u@h:5432/etik' });
+  });
+
+  it('generates a JWT secret on first start and keeps it', () => {
+    const dir = dataDir();
+    const first = loadConfig({ ETIK_DATA_DIR: dir });
+    const again = loadConfig({ ETIK_DATA_DIR: dir });
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(Buffer.from(again.jwtSecret).toString()).toBe(readFileSync(join(dir, 'secret'), 'utf8').trim());
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadConfig({ ETIK_DATA_DIR: dataDir(), NODE_ENV: 'production' }).introspection).toBe(false);
+  });
+
+  it('reports every invalid variable at once, in words', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        ETIK_DATA_DIR: dataDir(),
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        NODE_ENV: 'staging',
+        JWT_SECRET: 'short',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT must be an integer/);
+    expect(problems).toMatch(/DATABASE_URL must be a postgres/);
+    expect(problems).toMatch(/NODE_ENV must be one of/);
+    expect(problems).toMatch(/JWT_SECRET must be at least 32 bytes/);
+  });
+});

@@ -1,0 +1,132 @@
+// Environment → typed Config, validated once at start. Every problem is reported at once, in words.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export type DbConfig =
+  | { readonly driver: 'sqlite'; readonly path: string }
+  | { readonly driver: 'postgresql'; readonly url: string };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly db: DbConfig;
+  /** HMAC key for access tokens (≥ 32 bytes). */
+  readonly jwtSecret: Uint8Array;
+  readonly tokenTtlSeconds: number;
+  readonly introspection: boolean;
+  readonly logLevel: string;
+  readonly dataDir: string;
+  readonly seedDemo: boolean;
+  readonly maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseBoolean(
+  name: string,
+  value: string | undefined,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${value}")`);
+  return fallback;
+}
+
+function parseInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${value}")`);
+    return fallback;
+  }
+  return parsed;
+}
+
+/** The JWT secret: JWT_SECRET if given, else the one kept in <dataDir>/secret, created on first start. */
+function jwtSecretOf(env: Env, dataDir: string, problems: string[]): Uint8Array {
+  const given = env.JWT_SECRET;
+  if (given !== undefined && given !== '') {
+    if (Buffer.byteLength(given) < 32) problems.push('JWT_SECRET must be at least 32 bytes long');
+    return new TextEncoder().encode(given);
+  }
+  const file = resolve(dataDir, 'secret');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  const nodeEnv = (NODE_ENVS as readonly string[]).includes(nodeEnvRaw)
+    ? (nodeEnvRaw as Config['nodeEnv'])
+    : (problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got "${nodeEnvRaw}")`), 'development');
+  const dataDir = resolve(env.ETIK_DATA_DIR ?? './data');
+
+  let db: DbConfig;
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for SQLite)');
+    }
+    db = { driver: 'postgresql', url };
+  } else {
+    db = { driver: 'sqlite', path: resolve(env.SQLITE_PATH ?? resolve(dataDir, 'etik.db')) };
+  }
+
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const config: Config = {
+    port: parseInteger('PORT', env.PORT, 4000, 0, 65535, problems),
+    host: env.HOST ?? '0.0.0.0',
+    nodeEnv,
+    db,
+    jwtSecret:
+      env.JWT_SECRET || problems.length === 0 ? jwtSecretOf(env, dataDir, problems) : new Uint8Array(),
+    tokenTtlSeconds: parseInteger(
+      'TOKEN_TTL_SECONDS',
+      env.TOKEN_TTL_SECONDS,
+      8 * 3600,
+      60,
+      7 * 24 * 3600,
+      problems,
+    ),
+    introspection: parseBoolean(
+      'GRAPHQL_INTROSPECTION',
+      env.GRAPHQL_INTROSPECTION,
+      nodeEnv !== 'production',
+      problems,
+    ),
+    logLevel,
+    dataDir,
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true, problems),
+    maxBodyBytes: parseInteger('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000, 1_000, 50_000_000, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,25 @@
+import {
+  AdhocBodySchema,
+  ConflictDeclarationSchema,
+  MembershipSchema,
+  PersonSchema,
+} from '../adhoc-bodies/adhoc-body.entity.js';
+import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
+import { CommissionSchema } from '../commissions/commission.entity.js';
+import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
+import { RegionSchema } from '../regions/region.entity.js';
+import { UserSchema } from '../users/user.entity.js';
+
+export const ENTITIES = [
+  RegionSchema,
+  CommissionSchema,
+  AdhocBodySchema,
+  PersonSchema,
+  MembershipSchema,
+  ConflictDeclarationSchema,
+  UserSchema,
+  EthicsCaseSchema,
+  CaseParticipantSchema,
+  AuditEventSchema,
+  IdempotencyRecordSchema,
+];

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000Initial } from './Migration20261123000000Initial.js';
+
+/** In order of application. A new migration is generated per dialect and appended to both lists. */
+export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261123000000Initial', class: Migration20261123000000Initial },
+];

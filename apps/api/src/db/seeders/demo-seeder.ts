@@ -1,0 +1,653 @@
+// The demo data: real regions (idn-area-data), a commission per province and regency, synthetic ad hoc
+// bodies and members, a user for every role, and cases in every status. Deterministic: a seeded PRNG and
+// fixed dates, so two runs produce the same rows (except password salts and audit hashes' salts: none).
+import type { EntityManager } from '@mikro-orm/knex';
+import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import {
+  defaultCalendar,
+  nextRegisterNumber,
+  recipientsStillOwed,
+  type BodyType,
+  type CaseActor,
+  type CaseSource,
+  type EthicsCase,
+  type OutcomeInput,
+  type Position,
+  type Role,
+} from '@etik/domain';
+import { AdhocBody, Membership, Person } from '../../adhoc-bodies/adhoc-body.entity.js';
+import { hashPassword } from '../../auth/password.js';
+import { Commission } from '../../commissions/commission.entity.js';
+import { Region } from '../../regions/region.entity.js';
+import { ruleSetOf } from '../../ethics-cases/ethics-case.service.js';
+import { User } from '../../users/user.entity.js';
+import { createPrng, type Prng } from '../../shared/prng.js';
+import type { Orm } from '../orm.js';
+import { driveCase, type DriveStep } from './case-driver.js';
+
+export const DEMO_PASSWORD = 'etik-demo-2024';
+export const DEMO_SEED = 20240214;
+
+/** Two regencies of Jawa Timur and one city in Aceh (where the commission is a KIP). */
+export const DEMO_REGENCIES = ['35.26', '35.28', '11.71'] as const;
+
+const FIRST_NAMES = [
+  'Ahmad',
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Agus',
+  'Rina',
+  'Hasan',
+  'Nur',
+  'Imam',
+  'Lilis',
+  'Fajar',
+  'Yuni',
+  'Rahmat',
+  'Wahyu',
+  'Fitri',
+  'Teuku',
+  'Cut',
+  'Moh.',
+  'Umi',
+  'Slamet',
+];
+const LAST_NAMES = [
+  'Hidayat',
+  'Aminah',
+  'Santoso',
+  'Lestari',
+  'Salim',
+  'Marlina',
+  'Basri',
+  'Hasanah',
+  'Fauzi',
+  'Rahman',
+  'Syafii',
+  'Wulandari',
+  'Kurniawan',
+  'Maulana',
+  'Sari',
+  'Iskandar',
+  'Zainab',
+  'Anwar',
+];
+
+export interface DemoUser {
+  readonly username: string;
+  readonly role: Role;
+  readonly commissionId: string;
+}
+
+export interface SeedSummary {
+  readonly users: DemoUser[];
+  readonly cases: number;
+}
+
+const commissionIdOf = (regionCode: string, aceh: boolean) => `${aceh ? 'kip' : 'kpu'}-${regionCode}`;
+
+async function seedRegionsAndCommissions(em: EntityManager, prng: Prng) {
+  const provinces = await getProvinces();
+  const regencies = await getRegencies();
+  const districts = await getDistricts();
+  const villages = await getVillages();
+  const national = Object.assign(new Commission(), {
+    id: 'kpu-ri',
+    level: 'national',
+    name: 'Komisi Pemilihan Umum Republik Indonesia',
+    region: null,
+    parent: null,
+    path: '/kpu-ri/',
+  });
+  em.persist(national);
+  const regencyCommissions: Commission[] = [];
+  for (const regencyCode of DEMO_REGENCIES) {
+    const regencyRow = regencies.find((row) => row.code === regencyCode)!;
+    const provinceRow = provinces.find((row) => row.code === regencyRow.province_code)!;
+    const aceh = provinceRow.code === '11';
+    let province = em.getUnitOfWork().getById<Region>(Region.name, provinceRow.code);
+    let provincial = em
+      .getUnitOfWork()
+      .getById<Commission>(Commission.name, commissionIdOf(provinceRow.code, aceh));
+    if (!province) {
+      province = Object.assign(new Region(), {
+        code: provinceRow.code,
+        level: 'province',
+        name: provinceRow.name,
+        parent: null,
+      });
+      provincial = Object.assign(new Commission(), {
+        id: commissionIdOf(provinceRow.code, aceh),
+        level: 'provincial',
+        name: aceh ? 'Komisi Independen Pemilihan Aceh' : `KPU Provinsi ${provinceRow.name}`,
+        region: province,
+        parent: national,
+        path: `${national.path}${commissionIdOf(provinceRow.code, aceh)}/`,
+      });
+      em.persist([province, provincial]);
+    }
+    const regency = Object.assign(new Region(), {
+      code: regencyRow.code,
+      level: 'regency',
+      name: regencyRow.name,
+      parent: province,
+    });
+    const id = commissionIdOf(regencyRow.code, aceh);
+    const commission = Object.assign(new Commission(), {
+      id,
+      level: 'regency',
+      name: `${aceh ? 'KIP' : 'KPU'} ${regencyRow.name}`,
+      region: regency,
+      parent: provincial!,
+      path: `${provincial!.path}${id}/`,
+    });
+    em.persist([regency, commission]);
+    regencyCommissions.push(commission);
+    const ownDistricts = districts.filter((row) => row.regency_code === regencyCode);
+    ownDistricts.forEach((row, index) => {
+      const district = Object.assign(new Region(), {
+        code: row.code,
+        level: 'district',
+        name: row.name,
+        parent: regency,
+      });
+      em.persist(district);
+      if (index >= 3) return;
+      for (const villageRow of villages.filter((v) => v.district_code === row.code)) {
+        em.persist(
+          Object.assign(new Region(), {
+            code: villageRow.code,
+            level: 'village',
+            name: villageRow.name,
+            parent: district,
+          }),
+        );
+      }
+    });
+  }
+  void prng;
+  return { national, regencyCommissions };
+}
+
+/** A synthetic 16-digit NIK: regency digits, district, a birth date, a sequence. */
+const nikOf = (regionCode: string, prng: Prng, sequence: number): string =>
+  `${regionCode.replace(/\./g, '').slice(0, 6).padEnd(6, '0')}${String(prng.int(1, 28)).padStart(2, '0')}${String(prng.int(1, 12)).padStart(2, '0')}${String(prng.int(70, 99))}${String(sequence).padStart(4, '0')}`;
+
+async function seedBodies(em: EntityManager, prng: Prng, commissions: Commission[]) {
+  let sequence = 0;
+  const newPerson = (regionCode: string, idPrefix: string) => {
+    sequence += 1;
+    return Object.assign(new Person(), {
+      id: `${idPrefix}-${sequence}`,
+      nik: nikOf(regionCode, prng, sequence),
+      name: `${prng.pick(FIRST_NAMES)} ${prng.pick(LAST_NAMES)}`,
+      address: `Dusun ${prng.pick(LAST_NAMES)} RT ${prng.int(1, 9)}/RW ${prng.int(1, 5)}`,
+      phone: `08${prng.int(11, 59)}${String(prng.int(0, 99_999_999)).padStart(8, '0')}`,
+    });
+  };
+  const addBody = (
+    commission: Commission,
+    type: BodyType,
+    region: Region,
+    name: string,
+    seats: number,
+    reserves: number,
+  ) => {
+    const body = Object.assign(new AdhocBody(), {
+      id: `${type}-${region.code}${type === 'kpps' ? '-tps001' : ''}`,
+      type,
+      name,
+      region,
+      commission,
+    });
+    em.persist(body);
+    const members: Membership[] = [];
+    for (let seat = 0; seat < seats + reserves; seat += 1) {
+      const person = newPerson(region.code, 'person');
+      const position: Position = seat === 0 ? 'chair' : 'member';
+      const active = seat < seats;
+      const membership = Object.assign(new Membership(), {
+        id: `m-${body.id}-${seat + 1}`,
+        person,
+        body,
+        position,
+        status: active ? 'active' : 'candidate',
+        selectionRank: seat + 1,
+        replaces: null,
+        statusHistory: active
+          ? [
+              {
+                status: 'active',
+                at: '2023-12-20T02:00:00.000Z',
+                reason: 'appoint',
+                reference: `SK ${body.id}`,
+              },
+            ]
+          : [],
+      });
+      em.persist([person, membership]);
+      members.push(membership);
+    }
+    return { body, members };
+  };
+  const bodies: { body: AdhocBody; members: Membership[] }[] = [];
+  for (const commission of commissions) {
+    const districts = await em.find(
+      Region,
+      { parent: { code: commission.region!.code }, level: 'district' },
+      { orderBy: { code: 'asc' }, limit: 3 },
+    );
+    for (const district of districts) {
+      bodies.push(addBody(commission, 'ppk', district, `PPK Kecamatan ${district.name}`, 5, 2));
+      const villages = await em.find(
+        Region,
+        { parent: { code: district.code } },
+        { orderBy: { code: 'asc' }, limit: 2 },
+      );
+      for (const village of villages) {
+        bodies.push(addBody(commission, 'pps', village, `PPS ${village.name}`, 3, 1));
+        bodies.push(addBody(commission, 'kpps', village, `KPPS TPS 001 ${village.name}`, 7, 2));
+      }
+    }
+  }
+  return { bodies, newPerson };
+}
+
+async function seedUsers(
+  em: EntityManager,
+  national: Commission,
+  regencies: Commission[],
+  newPerson: (code: string, prefix: string) => Person,
+) {
+  const users: DemoUser[] = [];
+  const examinerPersons = new Map<string, Person[]>();
+  const add = async (username: string, role: Role, commission: Commission, personId?: string) => {
+    em.persist(
+      Object.assign(new User(), {
+        id: `user-${username}`,
+        username,
+        displayName: username,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        role,
+        commission,
+        personId: personId ?? null,
+      }),
+    );
+    users.push({ username, role, commissionId: commission.id });
+  };
+  await add('admin.ri', 'nationalAdmin', national);
+  const provincials = [
+    ...new Map(regencies.map((regency) => [regency.parent!.id, regency.parent!])).values(),
+  ];
+  for (const provincial of provincials) {
+    const slug = provincial.id.replace(/^(kpu|kip)-/, '');
+    await add(`supervisor.${slug}`, 'provincialSupervisor', provincial);
+    await add(`analyst.${slug}`, 'analyst', provincial);
+  }
+  for (const commission of regencies) {
+    const slug = commission.id.replace(/^(kpu|kip)-/, '');
+    await add(`officer.${slug}`, 'officer', commission);
+    await add(`commissioner.${slug}`, 'commissioner', commission);
+    const persons: Person[] = [];
+    for (let index = 1; index <= 3; index += 1) {
+      const person = newPerson(commission.region!.code, `staff-${slug}`);
+      em.persist(person);
+      persons.push(person);
+      await add(`examiner${index}.${slug}`, 'examiner', commission, person.id);
+    }
+    examinerPersons.set(commission.id, persons);
+  }
+  return { users, examinerPersons };
+}
+
+// ---- cases ----
+
+interface CaseWorld {
+  readonly commission: Commission;
+  readonly bodies: { body: AdhocBody; members: Membership[] }[];
+  readonly examiners: Person[];
+}
+
+const DAY = 86_400_000;
+
+/** Builds the command steps that take a filed case to `target`, one day apart. */
+export function stepsTo(
+  target: string,
+  ethicsCase: Pick<EthicsCase, 'commissionId' | 'respondents' | 'receivedAt' | 'source'>,
+  world: {
+    examiners: readonly { personId: string; name: string }[];
+    replacementFor?: (membershipId: string) => string | undefined;
+  },
+  options: { outcome?: OutcomeInput['outcome']; ruleSetCode?: string; registerNumber?: string } = {},
+): DriveStep[] {
+  const actor = (role: Role, personId?: string): CaseActor => ({
+    userId: `user-${role}`,
+    role,
+    commissionId: ethicsCase.commissionId,
+    ...(personId ? { personId } : {}),
+  });
+  const officer = actor('officer');
+  const commissioner = actor('commissioner');
+  const examiner = actor('examiner', world.examiners[0]?.personId);
+  let day = 0;
+  const at = () => new Date(ethicsCase.receivedAt.getTime() + ++day * DAY);
+  const steps: DriveStep[] = [];
+  const push = (command: DriveStep['command'], by: CaseActor) => steps.push({ command, actor: by, at: at() });
+  const done = (status: string) => status === target;
+  const outcome = options.outcome ?? 'warning';
+  const outcomes = ethicsCase.respondents.map((respondent) => ({
+    membershipId: respondent.membershipId,
+    finding: outcome === 'rehabilitation' ? ('notProven' as const) : ('proven' as const),
+    outcome,
+    principlesViolated: outcome === 'rehabilitation' ? [] : ['mandiri'],
+  }));
+
+  if (target === 'received') return steps;
+  if (ethicsCase.source === 'dkppVerdict') {
+    push(
+      {
+        type: 'recordDkppVerdict',
+        dkppCaseNumber: '12-PKE-DKPP/III/2024',
+        readAt: new Date(ethicsCase.receivedAt.getTime() - DAY),
+        outcomes,
+      },
+      officer,
+    );
+  } else {
+    if (target === 'withdrawn') {
+      push({ type: 'withdraw', reason: 'Pengadu mencabut pengaduan secara tertulis' }, officer);
+      return steps;
+    }
+    push({ type: 'startScreening' }, officer);
+    if (done('screening')) return steps;
+    if (target === 'awaitingCorrection' || target === 'rejected') {
+      push({ type: 'requestCorrection', deficiencies: ['EVIDENCE_INSUFFICIENT'] }, officer);
+      if (done('awaitingCorrection')) return steps;
+      day += 4;
+      push({ type: 'reject', reason: 'Perbaikan tidak disampaikan dalam batas waktu' }, officer);
+      return steps;
+    }
+    if (target === 'referred') {
+      push(
+        { type: 'refer', referredTo: 'Bawaslu Kabupaten', reason: 'Teradu adalah anggota Panwascam' },
+        commissioner,
+      );
+      return steps;
+    }
+    push(
+      {
+        type: 'register',
+        registerNumber: options.registerNumber ?? `0001/ETIK/0000/${ethicsCase.receivedAt.getUTCFullYear()}`,
+      },
+      officer,
+    );
+    if (done('registered')) return steps;
+    push({ type: 'startClarification' }, officer);
+    if (done('clarification')) return steps;
+    if (target === 'discontinued') {
+      push({ type: 'discontinue', reason: 'Tidak ditemukan indikasi pelanggaran' }, commissioner);
+      return steps;
+    }
+    const [chair, ...members] = world.examiners;
+    const teamMembers = world.examiners.map((person) => ({ ...person, bodyIds: [], declarations: [] }));
+    push(
+      {
+        type: 'formExaminationTeam',
+        chairPersonId: chair!.personId,
+        memberPersonIds: members.map((m) => m.personId),
+        teamMembers,
+      },
+      commissioner,
+    );
+    if (done('examination')) return steps;
+    push(
+      { type: 'submitExaminationReport', summary: 'Teradu terbukti melanggar prinsip mandiri.' },
+      examiner,
+    );
+    if (done('awaitingPlenary')) return steps;
+    push(
+      {
+        type: 'recordPlenaryDecision',
+        plenary: {
+          heldAt: new Date(ethicsCase.receivedAt.getTime() + day * DAY),
+          commissionersPresent: 5,
+          commissionSize: 5,
+        },
+        outcomes,
+      },
+      commissioner,
+    );
+    if (target === 'awaitingDkpp') {
+      push({ type: 'forwardToDkpp' }, commissioner);
+      return steps;
+    }
+  }
+  if (done('decided')) return steps;
+  push(
+    {
+      type: 'issueDecree',
+      decreeNumber: `SK-${ethicsCase.commissionId}-${Math.floor(ethicsCase.receivedAt.getTime() / DAY)}`,
+      signedAt: new Date(ethicsCase.receivedAt.getTime() + day * DAY),
+    },
+    commissioner,
+  );
+  if (done('decreeIssued')) return steps;
+  const owed = recipientsStillOwed(
+    { ...(ethicsCase as EthicsCase), deliveries: [] },
+    ruleSetOf(options.ruleSetCode ?? 'KPT-337-2020'),
+  );
+  for (const recipient of owed) {
+    push(
+      {
+        type: 'recordDelivery',
+        recipient,
+        deliveredAt: new Date(ethicsCase.receivedAt.getTime() + day * DAY),
+        channel: 'Surat tercatat',
+      },
+      officer,
+    );
+  }
+  if (done('delivered')) return steps;
+  if (outcome === 'permanentDismissal') {
+    push({ type: 'startReplacement' }, officer);
+    if (done('replacementInProgress')) return steps;
+    for (const respondent of ethicsCase.respondents) {
+      const replacement = world.replacementFor?.(respondent.membershipId);
+      push(
+        {
+          type: 'completeReplacement',
+          vacatedMembershipId: respondent.membershipId,
+          method: replacement ? 'nextRank' : 'appointmentByPps',
+          swornAt: new Date(ethicsCase.receivedAt.getTime() + day * DAY),
+          ...(replacement ? { replacementMembershipId: replacement } : {}),
+        },
+        officer,
+      );
+    }
+    return steps;
+  }
+  push({ type: 'close' }, officer);
+  return steps;
+}
+
+const SCENARIOS: readonly {
+  target: string;
+  source?: CaseSource;
+  outcome?: OutcomeInput['outcome'];
+  confidential?: boolean;
+  /** Under the 2019 rule set, where DKPP decides a temporary dismissal. */
+  receivedIn2019?: boolean;
+}[] = [
+  { target: 'received' },
+  { target: 'received', source: 'internalFinding' },
+  { target: 'screening', confidential: true },
+  { target: 'awaitingCorrection' },
+  { target: 'registered', source: 'bawasluRecommendation' },
+  { target: 'clarification' },
+  { target: 'examination', confidential: true },
+  { target: 'awaitingPlenary', source: 'report' },
+  { target: 'decided', outcome: 'strongWarning' },
+  { target: 'decreeIssued', outcome: 'finalStrongWarning' },
+  { target: 'delivered', outcome: 'warning' },
+  { target: 'replacementInProgress', outcome: 'permanentDismissal' },
+  { target: 'closed', outcome: 'warning' },
+  { target: 'closed', outcome: 'permanentDismissal' },
+  { target: 'closed', outcome: 'rehabilitation', source: 'adhocBodyReport' },
+  { target: 'rejected' },
+  { target: 'referred' },
+  { target: 'discontinued' },
+  { target: 'withdrawn' },
+  { target: 'closed', source: 'dkppVerdict', outcome: 'strongWarning' },
+  { target: 'awaitingDkpp', outcome: 'temporaryDismissal', receivedIn2019: true },
+];
+
+function complaintFor(
+  source: CaseSource,
+  respondents: EthicsCase['respondents'],
+  bodies: Map<string, AdhocBody>,
+  receivedAt: Date,
+  prng: Prng,
+  confidential: boolean,
+) {
+  const personal = source === 'publicComplaint' || source === 'report';
+  const eventDate = new Date(receivedAt.getTime() - 2 * DAY);
+  return {
+    source,
+    ...(personal
+      ? {
+          complainant: {
+            name: `${prng.pick(FIRST_NAMES)} ${prng.pick(LAST_NAMES)}`,
+            idNumber: `35${String(prng.int(10_000_000_000_000, 99_999_999_999_999))}`,
+            address: `Jl. ${prng.pick(LAST_NAMES)} No. ${prng.int(1, 99)}`,
+            phone: `08${prng.int(11, 59)}${String(prng.int(0, 99_999_999)).padStart(8, '0')}`,
+            ...(confidential ? { confidential: true } : {}),
+          },
+        }
+      : {}),
+    respondents: respondents.map((respondent) => ({
+      name: respondent.name,
+      membershipId: respondent.membershipId,
+      bodyType: respondent.bodyType,
+      position: respondent.position,
+      bodyName: bodies.get(respondent.bodyId)?.name ?? '',
+    })),
+    eventDate,
+    knownAt: eventDate,
+    eventPlace: bodies.get(respondents[0]!.bodyId)?.name ?? 'TPS 001',
+    chronology:
+      'Pada hari pemungutan suara teradu mengarahkan pemilih untuk memilih salah satu peserta pemilu dan tidak netral.',
+    evidence: [
+      { kind: 'electronicData', description: 'Rekaman video dari telepon genggam' },
+      { kind: 'witnessStatement', description: 'Keterangan dua orang saksi' },
+    ],
+    ...(personal ? {} : { sourceReference: `B-${prng.int(100, 999)}/PM.00.02/2024` }),
+  };
+}
+
+/** Files and drives one case per scenario, spread over the regency commissions. */
+async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Promise<number> {
+  let count = 0;
+  const registered = new Map<string, number>();
+  for (const [index, scenario] of SCENARIOS.entries()) {
+    const world = worlds[index % worlds.length]!;
+    const source = scenario.source ?? 'publicComplaint';
+    const candidates = world.bodies.filter((entry) => entry.body.type === (index % 3 === 0 ? 'ppk' : 'kpps'));
+    const { body, members } = candidates[(index >> 1) % candidates.length]!;
+    const member = members[1 + (index % 3)]!;
+    const respondents = [
+      {
+        membershipId: member.id,
+        personId: member.person.id,
+        name: member.person.name,
+        bodyId: body.id,
+        bodyType: body.type,
+        position: member.position,
+      },
+    ];
+    const receivedAt = scenario.receivedIn2019
+      ? new Date(Date.UTC(2019, 10, 4, 2, 0, 0))
+      : new Date(Date.UTC(2024, 1, 20 + index, 2, 0, 0));
+    const bodies = new Map(world.bodies.map((entry) => [entry.body.id, entry.body]));
+    const complaint = complaintFor(
+      source,
+      respondents,
+      bodies,
+      receivedAt,
+      prng,
+      scenario.confidential === true,
+    );
+    const input = {
+      id: `case-demo-${String(index + 1).padStart(3, '0')}`,
+      commissionId: world.commission.id,
+      receivedAt,
+      complaint,
+      respondents,
+      parties: complaint.complainant
+        ? [{ role: 'complainant' as const, name: complaint.complainant.name }]
+        : [],
+      ...(source === 'internalFinding' ? { findingPlenaryHeldAt: receivedAt } : {}),
+    };
+    const reserve = members.find((candidate) => candidate.status === 'candidate');
+    const digits = world.commission.region!.code.replace('.', '');
+    const counter = `${digits}/${receivedAt.getUTCFullYear()}`;
+    const sequence = (registered.get(counter) ?? 0) + 1;
+    registered.set(counter, sequence);
+    const steps = stepsTo(
+      scenario.target,
+      { commissionId: world.commission.id, respondents, receivedAt, source },
+      {
+        examiners: world.examiners.map((person) => ({ personId: person.id, name: person.name })),
+        replacementFor: () => reserve?.id,
+      },
+      {
+        ...(scenario.receivedIn2019 ? { ruleSetCode: 'PKPU-8-2019' } : {}),
+        registerNumber: nextRegisterNumber(digits, receivedAt.getUTCFullYear(), sequence - 1 || undefined),
+        ...(scenario.outcome ? { outcome: scenario.outcome } : {}),
+      },
+    );
+    const filer: CaseActor = { userId: 'user-officer', role: 'officer', commissionId: world.commission.id };
+    await driveCase(em, input, filer, steps, defaultCalendar);
+    count += 1;
+  }
+  return count;
+}
+
+export interface SeedOptions {
+  readonly onlyIfEmpty?: boolean;
+  readonly withCases?: boolean;
+  readonly seed?: number;
+}
+
+/** Seeds the demo data; with `onlyIfEmpty`, does nothing (returns undefined) when there are users. */
+export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<SeedSummary | undefined> {
+  const em = orm.em.fork() as unknown as EntityManager;
+  if (options.onlyIfEmpty && (await em.count(User)) > 0) return undefined;
+  const prng = createPrng(options.seed ?? DEMO_SEED);
+  const { national, regencyCommissions } = await seedRegionsAndCommissions(em, prng);
+  await em.flush();
+  const { bodies, newPerson } = await seedBodies(em, prng, regencyCommissions);
+  const { users, examinerPersons } = await seedUsers(em, national, regencyCommissions, newPerson);
+  await em.flush();
+  let cases = 0;
+  if (options.withCases !== false) {
+    const worlds = regencyCommissions.map((commission) => ({
+      commission,
+      bodies: bodies.filter((entry) => entry.body.commission.id === commission.id),
+      examiners: examinerPersons.get(commission.id) ?? [],
+    }));
+    cases = await seedCases(em, prng, worlds);
+  }
+  return { users, cases };
+}
+
+export async function demoLogins(orm: Orm): Promise<DemoUser[]> {
+  const users = await orm.em
+    .fork()
+    .find(User, { id: { $like: 'user-%' } }, { orderBy: { username: 'asc' }, populate: ['commission'] });
+  return users.map((user) => ({
+    username: user.username,
+    role: user.role,
+    commissionId: user.commission.id,
+  }));
+}

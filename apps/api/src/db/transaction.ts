@@ -1,0 +1,67 @@
+// Every mutation is ONE transaction: its changes, its audit rows and its idempotency record commit
+// together or not at all.
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Result } from '@etik/domain';
+import { IdempotencyRecord } from '../audit/audit-event.entity.js';
+import { appendAudit, type AuditEntry } from '../audit/audit-trail.js';
+import type { Context } from '../context.js';
+import { apiError } from '../errors/to-graphql-error.js';
+
+/** Carries a refused Result out of `em.transactional`, rolling the transaction back. */
+class Refused<E> extends Error {
+  constructor(readonly result: Result<never, E>) {
+    super('refused');
+  }
+}
+
+export interface MutationScope {
+  readonly em: EntityManager;
+  readonly now: Date;
+  /** Audit entries to append when the work succeeds. */
+  audit(entry: AuditEntry): void;
+}
+
+export async function runMutation<T, E>(
+  ctx: Context,
+  work: (scope: MutationScope) => Promise<Result<T, E>>,
+): Promise<Result<T, E>> {
+  const now = ctx.now();
+  try {
+    const committed = await ctx.em.transactional(async (em) => {
+      const entries: AuditEntry[] = [];
+      const result = await work({ em, now, audit: (entry) => entries.push(entry) });
+      if (!result.ok) throw new Refused(result);
+      await appendAudit(em, entries, {
+        at: now,
+        requestId: ctx.requestId,
+        ...(ctx.user ? { actorUserId: ctx.user.userId, actorRole: ctx.user.role } : {}),
+      });
+      if (ctx.idempotency && !ctx.idempotency.recorded && ctx.user) {
+        em.persist(
+          Object.assign(new IdempotencyRecord(), {
+            userId: ctx.user.userId,
+            key: ctx.idempotency.key,
+            operation: ctx.idempotency.operation,
+            requestHash: ctx.idempotency.requestHash,
+            response: null,
+            createdAt: now,
+          }),
+        );
+      }
+      return result;
+    });
+    if (ctx.idempotency) ctx.idempotency.recorded = true;
+    return committed;
+  } catch (error) {
+    if (error instanceof Refused) return error.result as Result<T, E>;
+    if (error instanceof OptimisticLockError) throw apiError('CONFLICT');
+    if (error instanceof UniqueConstraintViolationException) {
+      // A concurrent twin with the same Idempotency-Key, or a concurrent writer of the same unique value.
+      throw /idempotency/i.test(error.message)
+        ? apiError('IDEMPOTENCY_KEY_IN_PROGRESS')
+        : apiError('CONFLICT');
+    }
+    throw error;
+  }
+}

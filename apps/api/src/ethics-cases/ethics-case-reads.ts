@@ -1,0 +1,46 @@
+// Reads with side effects or extra queries: the audited reveal of a confidential identity, and the timeline.
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { appendAudit } from '../audit/audit-trail.js';
+import type { Context } from '../context.js';
+import type { EthicsCaseView, TimelineEntryType } from './ethics-case.type.js';
+
+/**
+ * A confidential complainant's identity is shown only to the handling commission's officers and
+ * commissioners, and each request that shows it leaves a row in the audit trail first.
+ */
+export async function auditConfidentialRead(ctx: Context, view: EthicsCaseView): Promise<void> {
+  if (!view.readsConfidentialIdentity || ctx.auditedReads.has(view.id)) return;
+  ctx.auditedReads.add(view.id);
+  const user = ctx.user!;
+  await ctx.em.fork().transactional(async (em) => {
+    await appendAudit(em, [{ action: 'confidentialIdentityRead', entityType: 'case', entityId: view.id }], {
+      at: ctx.now(),
+      actorUserId: user.userId,
+      actorRole: user.role,
+      requestId: ctx.requestId,
+    });
+  });
+}
+
+const statusOf = (json: string | null | undefined): string | null => {
+  if (!json) return null;
+  const parsed = JSON.parse(json) as { status?: unknown };
+  return typeof parsed.status === 'string' ? parsed.status : null;
+};
+
+export async function timelineOf(ctx: Context, caseId: string): Promise<TimelineEntryType[]> {
+  const rows = await ctx.em.find(
+    AuditEvent,
+    { entityType: 'case', entityId: caseId },
+    { orderBy: { seq: 'asc' } },
+  );
+  return rows.map((row) => ({
+    seq: row.seq,
+    at: row.at,
+    action: row.action,
+    actorUserId: row.actorUserId ?? null,
+    actorRole: row.actorRole ?? null,
+    fromStatus: statusOf(row.before),
+    toStatus: statusOf(row.after),
+  }));
+}

@@ -1,0 +1,99 @@
+import { Collection, EntitySchema } from '@mikro-orm/core';
+import type { BodyType, CaseSource, CaseStatus, CaseTrack, Position } from '@etik/domain';
+import { Commission } from '../commissions/commission.entity.js';
+
+/**
+ * Persistence shape of an ethics case: the fields lists filter and sort on are columns; the rest of the
+ * domain case is one JSON document (`data`). `version` is the optimistic lock.
+ */
+export class EthicsCaseRecord {
+  id!: string;
+  commission!: Commission;
+  /** Copy of the handling commission's path: jurisdiction filters need no join. */
+  commissionPath!: string;
+  ruleSetCode!: string;
+  status!: CaseStatus;
+  track!: CaseTrack;
+  source!: CaseSource;
+  receivedAt!: Date;
+  registerNumber?: string | null;
+  /** The complainant asked for their identity to be withheld. */
+  confidential = false;
+  version!: number;
+  updatedAt!: Date;
+  /** The domain case without the columns above (see ethics-case.mapper.ts). */
+  data!: string;
+  participants = new Collection<CaseParticipant>(this);
+}
+
+export const PARTICIPANT_ROLES = [
+  'respondent',
+  'complainant',
+  'witness',
+  'expert',
+  'relatedParty',
+  'attorney',
+  'examiner',
+] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/**
+ * Respondents, parties and examination-team members of a case, one row each: lists show respondent
+ * names, filter by body type and scope examiners to their cases without parsing JSON.
+ */
+export class CaseParticipant {
+  id!: number;
+  ethicsCase!: EthicsCaseRecord;
+  ordinal!: number;
+  role!: ParticipantRole;
+  name?: string | null;
+  personId?: string | null;
+  membershipId?: string | null;
+  bodyId?: string | null;
+  bodyType?: BodyType | null;
+  position?: Position | null;
+}
+
+export const EthicsCaseSchema = new EntitySchema<EthicsCaseRecord>({
+  class: EthicsCaseRecord,
+  tableName: 'ethics_case',
+  properties: {
+    id: { type: 'string', length: 64, primary: true },
+    commission: { kind: 'm:1', entity: () => Commission, index: true },
+    commissionPath: { type: 'string', length: 255, index: true },
+    ruleSetCode: { type: 'string', length: 64 },
+    status: { type: 'string', length: 32, index: true },
+    track: { type: 'string', length: 32 },
+    source: { type: 'string', length: 32 },
+    receivedAt: { type: 'datetime', index: true },
+    registerNumber: { type: 'string', length: 128, nullable: true, unique: true },
+    confidential: { type: 'boolean' },
+    version: { type: 'integer', version: true },
+    updatedAt: { type: 'datetime' },
+    data: { type: 'text', lazy: false },
+    participants: {
+      kind: '1:m',
+      entity: () => CaseParticipant,
+      mappedBy: 'ethicsCase',
+      orderBy: { ordinal: 'asc' },
+      orphanRemoval: true,
+    },
+  },
+});
+
+export const CaseParticipantSchema = new EntitySchema<CaseParticipant>({
+  class: CaseParticipant,
+  tableName: 'case_participant',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    ethicsCase: { kind: 'm:1', entity: () => EthicsCaseRecord, index: true, deleteRule: 'cascade' },
+    ordinal: { type: 'integer' },
+    role: { type: 'string', length: 32 },
+    name: { type: 'string', length: 255, nullable: true, index: true },
+    personId: { type: 'string', length: 64, nullable: true, index: true },
+    membershipId: { type: 'string', length: 64, nullable: true },
+    bodyId: { type: 'string', length: 64, nullable: true },
+    bodyType: { type: 'string', length: 16, nullable: true },
+    position: { type: 'string', length: 16, nullable: true },
+  },
+});

@@ -1,0 +1,231 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import type {
+  AdditionalMeasure,
+  BodyType,
+  CaseSource,
+  CaseStatus,
+  CaseTrack,
+  DeliveryRecipient,
+  Finding,
+  Outcome,
+  PartyRole,
+  Position,
+  ReplacementMethod,
+} from '@etik/domain';
+import {
+  AdditionalMeasureEnum,
+  BodyTypeEnum,
+  CaseSortEnum,
+  CaseSourceEnum,
+  CaseStatusEnum,
+  CaseTrackEnum,
+  DeliveryRecipientEnum,
+  FindingEnum,
+  OutcomeEnum,
+  PartyRoleEnum,
+  PositionEnum,
+  ReplacementMethodEnum,
+} from '../shared/graphql-enums.js';
+
+// ---- reading ----
+
+@InputType('CaseFilter')
+export class CaseFilter {
+  @Field(() => [CaseStatusEnum], { nullable: true }) statuses?: CaseStatus[];
+  @Field(() => [CaseTrackEnum], { nullable: true }) tracks?: CaseTrack[];
+  @Field(() => [CaseSourceEnum], { nullable: true }) sources?: CaseSource[];
+  @Field(() => ID, { nullable: true, description: 'This commission and every commission under it.' })
+  commissionId?: string;
+  @Field(() => [BodyTypeEnum], { nullable: true, description: 'Cases with a respondent from such a body.' })
+  bodyTypes?: BodyType[];
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Received at or after.' })
+  receivedFrom?: Date;
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Received before.' }) receivedTo?: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the register number or of a respondent name.',
+  })
+  text?: string;
+}
+
+@ArgsType()
+export class CasesArgs {
+  @Field(() => CaseFilter, { nullable: true }) filter?: CaseFilter;
+  @Field(() => CaseSortEnum, { nullable: true, defaultValue: 'receivedAtDesc' })
+  sort: 'receivedAtDesc' | 'receivedAtAsc' | 'updatedAtDesc';
+  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, at most 100.' })
+  first: number;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string;
+}
+
+// ---- filing ----
+
+@InputType('ComplainantInput')
+export class ComplainantInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) idNumber?: string;
+  @Field(() => String, { nullable: true }) address?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => Boolean, { nullable: true }) confidential?: boolean;
+}
+
+@InputType('RespondentDraftInput')
+export class RespondentDraftInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => ID, { nullable: true }) membershipId?: string;
+  @Field(() => BodyTypeEnum, { nullable: true }) bodyType?: BodyType;
+  @Field(() => PositionEnum, { nullable: true }) position?: Position;
+  @Field(() => String, { nullable: true }) bodyName?: string;
+}
+
+@InputType('EvidenceInput')
+export class EvidenceInput {
+  @Field(() => String) kind: string;
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType('ComplaintInput')
+export class ComplaintInput {
+  @Field(() => CaseSourceEnum) source: CaseSource;
+  @Field(() => ComplainantInput, { nullable: true }) complainant?: ComplainantInput;
+  @Field(() => [RespondentDraftInput], {
+    nullable: true,
+    description: 'Defaults to the identified respondents.',
+  })
+  respondents?: RespondentDraftInput[];
+  @Field(() => DateTimeISOResolver, { nullable: true }) eventDate?: Date;
+  @Field(() => String, { nullable: true }) eventPlace?: string;
+  @Field(() => String, { nullable: true }) chronology?: string;
+  @Field(() => DateTimeISOResolver, { nullable: true }) knownAt?: Date;
+  @Field(() => [EvidenceInput], { nullable: true }) evidence?: EvidenceInput[];
+  @Field(() => String, { nullable: true }) sourceReference?: string;
+}
+
+@InputType('CasePartyInput')
+export class CasePartyInput {
+  @Field(() => PartyRoleEnum) role: Exclude<PartyRole, 'respondent'>;
+  @Field(() => String) name: string;
+  @Field(() => ID, { nullable: true }) personId?: string;
+}
+
+@InputType('FileCaseInput')
+export class FileCaseInput {
+  @Field(() => DateTimeISOResolver) receivedAt: Date;
+  @Field(() => ComplaintInput) complaint: ComplaintInput;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Memberships of the respondents, in bodies your commission formed.',
+  })
+  respondentMembershipIds?: string[];
+  @Field(() => [CasePartyInput], { nullable: true }) parties?: CasePartyInput[];
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'Internal findings: when the plenary was held.',
+  })
+  findingPlenaryHeldAt?: Date;
+}
+
+// ---- commands ----
+
+@ArgsType()
+export class CommandArgs {
+  @Field(() => ID) caseId: string;
+  @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class ReasonArgs extends CommandArgs {
+  @Field(() => String) reason: string;
+}
+
+@ArgsType()
+export class RequestCorrectionArgs extends CommandArgs {
+  @Field(() => [String], { description: 'Deficiency codes from the completeness check.' })
+  deficiencies: string[];
+}
+
+@ArgsType()
+export class SubmitCorrectionArgs extends CommandArgs {
+  @Field(() => ComplaintInput) complaint: ComplaintInput;
+}
+
+@ArgsType()
+export class RegisterArgs extends CommandArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Omit to take the next number of the commission and year.',
+  })
+  registerNumber?: string;
+}
+
+@ArgsType()
+export class FormExaminationTeamArgs extends CommandArgs {
+  @Field(() => ID) chairPersonId: string;
+  @Field(() => [ID]) memberPersonIds: string[];
+}
+
+@ArgsType()
+export class SubmitExaminationReportArgs extends CommandArgs {
+  @Field(() => String) summary: string;
+}
+
+@InputType('PlenaryInput')
+export class PlenaryInput {
+  @Field(() => DateTimeISOResolver) heldAt: Date;
+  @Field(() => Int) commissionersPresent: number;
+  @Field(() => Int) commissionSize: number;
+  @Field(() => String, { nullable: true }) minutesReference?: string;
+}
+
+@InputType('OutcomeInput')
+export class OutcomeInput {
+  @Field(() => ID) membershipId: string;
+  @Field(() => FindingEnum) finding: Finding;
+  @Field(() => OutcomeEnum) outcome: Outcome;
+  @Field(() => [AdditionalMeasureEnum], { nullable: true }) additionalMeasures?: AdditionalMeasure[];
+  @Field(() => [String], { nullable: true }) principlesViolated?: string[];
+}
+
+@ArgsType()
+export class RecordPlenaryDecisionArgs extends CommandArgs {
+  @Field(() => PlenaryInput) plenary: PlenaryInput;
+  @Field(() => [OutcomeInput]) outcomes: OutcomeInput[];
+  @Field(() => String, { nullable: true }) considerations?: string;
+}
+
+@ArgsType()
+export class RecordDkppVerdictArgs extends CommandArgs {
+  @Field(() => String) dkppCaseNumber: string;
+  @Field(() => DateTimeISOResolver) readAt: Date;
+  @Field(() => [OutcomeInput]) outcomes: OutcomeInput[];
+}
+
+@ArgsType()
+export class IssueDecreeArgs extends CommandArgs {
+  @Field(() => String) decreeNumber: string;
+  @Field(() => DateTimeISOResolver) signedAt: Date;
+}
+
+@ArgsType()
+export class RecordDeliveryArgs extends CommandArgs {
+  @Field(() => DeliveryRecipientEnum) recipient: DeliveryRecipient;
+  @Field(() => DateTimeISOResolver) deliveredAt: Date;
+  @Field(() => String) channel: string;
+}
+
+@ArgsType()
+export class CompleteReplacementArgs extends CommandArgs {
+  @Field(() => ID) vacatedMembershipId: string;
+  @Field(() => ID, { nullable: true }) replacementMembershipId?: string;
+  @Field(() => ReplacementMethodEnum) method: ReplacementMethod;
+  @Field(() => DateTimeISOResolver) swornAt: Date;
+}
+
+@ArgsType()
+export class ReferArgs extends ReasonArgs {
+  @Field(() => String, { description: 'The institution that now has the matter (Bawaslu, DKPP…).' })
+  referredTo: string;
+}

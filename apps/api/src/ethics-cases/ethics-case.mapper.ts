@@ -1,0 +1,138 @@
+// The only file where the domain case and its persistence shape meet.
+import type { EthicsCase } from '@etik/domain';
+import type { Commission } from '../commissions/commission.entity.js';
+import { decodeJson, encodeJson } from '../shared/json.js';
+import { CaseParticipant, type EthicsCaseRecord } from './ethics-case.entity.js';
+
+/** Fields kept as columns; everything else of the domain case goes to `data`. */
+type ColumnFields =
+  | 'id'
+  | 'commissionId'
+  | 'ruleSetCode'
+  | 'track'
+  | 'source'
+  | 'status'
+  | 'version'
+  | 'receivedAt'
+  | 'registerNumber';
+type CaseData = Omit<EthicsCase, ColumnFields>;
+
+function dataOf(ethicsCase: EthicsCase): CaseData {
+  const {
+    id: _id,
+    commissionId: _commissionId,
+    ruleSetCode: _ruleSetCode,
+    track: _track,
+    source: _source,
+    status: _status,
+    version: _version,
+    receivedAt: _receivedAt,
+    registerNumber: _registerNumber,
+    ...data
+  } = ethicsCase;
+  return data;
+}
+
+export function toDomain(record: EthicsCaseRecord): EthicsCase {
+  const data = decodeJson<CaseData>(record.data);
+  return {
+    ...data,
+    id: record.id,
+    commissionId: record.commission.id,
+    ruleSetCode: record.ruleSetCode,
+    track: record.track,
+    source: record.source,
+    status: record.status,
+    version: record.version,
+    receivedAt: record.receivedAt,
+    ...(record.registerNumber ? { registerNumber: record.registerNumber } : {}),
+  };
+}
+
+/** Writes the domain case onto a record (new or loaded). The version column is the ORM's optimistic lock. */
+export function applyToRecord(
+  record: EthicsCaseRecord,
+  ethicsCase: EthicsCase,
+  commission: Commission,
+  now: Date,
+): void {
+  record.id = ethicsCase.id;
+  record.commission = commission;
+  record.commissionPath = commission.path;
+  record.ruleSetCode = ethicsCase.ruleSetCode;
+  record.status = ethicsCase.status;
+  record.track = ethicsCase.track;
+  record.source = ethicsCase.source;
+  record.receivedAt = ethicsCase.receivedAt;
+  record.registerNumber = ethicsCase.registerNumber ?? null;
+  record.confidential = ethicsCase.complaint.complainant?.confidential === true;
+  record.updatedAt = now;
+  record.data = encodeJson(dataOf(ethicsCase));
+}
+
+export interface ParticipantRow {
+  readonly role: CaseParticipant['role'];
+  readonly name: string | null;
+  readonly personId: string | null;
+  readonly membershipId: string | null;
+  readonly bodyId: string | null;
+  readonly bodyType: CaseParticipant['bodyType'];
+  readonly position: CaseParticipant['position'];
+}
+
+/** Respondents, parties and examination-team members as rows, in a stable order. */
+export function participantsOf(ethicsCase: EthicsCase): ParticipantRow[] {
+  const empty = {
+    name: null,
+    personId: null,
+    membershipId: null,
+    bodyId: null,
+    bodyType: null,
+    position: null,
+  };
+  const team = ethicsCase.examinationTeam;
+  return [
+    ...ethicsCase.respondents.map((respondent) => ({
+      ...empty,
+      role: 'respondent' as const,
+      name: respondent.name,
+      personId: respondent.personId,
+      membershipId: respondent.membershipId,
+      bodyId: respondent.bodyId,
+      bodyType: respondent.bodyType,
+      position: respondent.position,
+    })),
+    ...ethicsCase.parties.map((party) => ({
+      ...empty,
+      role: party.role,
+      name: party.name,
+      personId: party.personId ?? null,
+    })),
+    ...(team ? [team.chairPersonId, ...team.memberPersonIds] : []).map((personId) => ({
+      ...empty,
+      role: 'examiner' as const,
+      personId,
+    })),
+  ];
+}
+
+const sameRow = (a: ParticipantRow, b: CaseParticipant): boolean =>
+  a.role === b.role &&
+  a.name === (b.name ?? null) &&
+  a.personId === (b.personId ?? null) &&
+  a.membershipId === (b.membershipId ?? null) &&
+  a.bodyId === (b.bodyId ?? null) &&
+  a.bodyType === (b.bodyType ?? null) &&
+  a.position === (b.position ?? null);
+
+/** Brings the participant rows of a loaded record in line with the case; unchanged rows are not touched. */
+export function syncParticipants(record: EthicsCaseRecord, ethicsCase: EthicsCase): void {
+  const wanted = participantsOf(ethicsCase);
+  const existing = record.participants.getItems();
+  if (existing.length === wanted.length && wanted.every((row, index) => sameRow(row, existing[index]!)))
+    return;
+  record.participants.removeAll();
+  wanted.forEach((row, ordinal) => {
+    record.participants.add(Object.assign(new CaseParticipant(), { ...row, ordinal, ethicsCase: record }));
+  });
+}

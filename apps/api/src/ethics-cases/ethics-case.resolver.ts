@@ -1,0 +1,94 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { availableCommands, caseDeadlines, commandAvailability } from '@etik/domain';
+import { requireUser } from '../auth/access-policy.js';
+import type { Context } from '../context.js';
+import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { CaseCommandEnum } from '../shared/graphql-enums.js';
+import { CasesArgs, FileCaseInput } from './ethics-case.inputs.js';
+import { CaseConnectionType, ComplaintCheckType, FileCasePayload } from './ethics-case.payloads.js';
+import { caseContextOf, fileCase, getCase, listCases } from './ethics-case.service.js';
+import { auditConfidentialRead, timelineOf } from './ethics-case-reads.js';
+import {
+  CaseDeadlineType,
+  CasePartyType,
+  CommandAvailabilityType,
+  ComplaintType,
+  EthicsCaseView,
+  TimelineEntryType,
+} from './ethics-case.type.js';
+
+@Resolver(() => EthicsCaseView)
+export class EthicsCaseResolver {
+  @Query(() => CaseConnectionType, { description: 'Cases in your jurisdiction, newest first by default.' })
+  async cases(@Args(() => CasesArgs) args: CasesArgs, @Ctx() ctx: Context): Promise<CaseConnectionType> {
+    const page = await listCases(ctx, args);
+    return {
+      edges: page.views.map((node, index) => ({ node, cursor: page.cursors[index]! })),
+      nodes: page.views,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => EthicsCaseView, { nullable: true, description: 'A case in your jurisdiction, or null.' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EthicsCaseView | null> {
+    return getCase(ctx, id);
+  }
+
+  @Mutation(() => FileCasePayload, { description: 'Records a complaint, report or finding as received.' })
+  async fileCase(
+    @Arg('input', () => FileCaseInput) input: FileCaseInput,
+    @Ctx() ctx: Context,
+  ): Promise<FileCasePayload> {
+    const result = await fileCase(ctx, input);
+    if (!result.ok) throw toGraphQLError(result.error);
+    return {
+      ethicsCase: result.value.view,
+      completeness: ComplaintCheckType.from(result.value.completeness),
+    };
+  }
+
+  @FieldResolver(() => ComplaintType)
+  async complaint(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<ComplaintType> {
+    await auditConfidentialRead(ctx, view);
+    return view.maskedComplaint();
+  }
+
+  @FieldResolver(() => [CasePartyType])
+  async parties(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<CasePartyType[]> {
+    await auditConfidentialRead(ctx, view);
+    return view.maskedParties();
+  }
+
+  @FieldResolver(() => [CaseDeadlineType], {
+    description: 'Every deadline the case has started, at server time.',
+  })
+  deadlines(@Root() view: EthicsCaseView, @Ctx() ctx: Context): CaseDeadlineType[] {
+    const context = caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode);
+    return caseDeadlines(view.domain, context).map((deadline) => CaseDeadlineType.from(deadline));
+  }
+
+  @FieldResolver(() => [CaseCommandEnum], {
+    description: 'Commands you may give this case now, from the domain.',
+  })
+  availableCommands(@Root() view: EthicsCaseView, @Ctx() ctx: Context): readonly string[] {
+    return availableCommands(view.domain, caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode));
+  }
+
+  @FieldResolver(() => [CommandAvailabilityType], {
+    description: 'Every command, with why it is refused if it is.',
+  })
+  commandAvailability(@Root() view: EthicsCaseView, @Ctx() ctx: Context): CommandAvailabilityType[] {
+    const context = caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode);
+    return commandAvailability(view.domain, context).map((item) => ({
+      command: item.command,
+      available: item.available,
+      refusalCode: item.refusal?.code ?? null,
+    }));
+  }
+
+  @FieldResolver(() => [TimelineEntryType], { description: 'The audit trail of the case, oldest first.' })
+  async timeline(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<TimelineEntryType[]> {
+    return timelineOf(ctx, view.id);
+  }
+}

@@ -1,0 +1,363 @@
+// Load → domain → persist. Reading is scoped to the caller's jurisdiction; commands are decided by the
+// domain's `transition`, never re-implemented here; every write goes through runMutation (one transaction
+// with its audit rows).
+import { randomUUID } from 'node:crypto';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  err,
+  fileCase as fileDomainCase,
+  findRuleSet,
+  nextRegisterNumber,
+  ok,
+  parseRegisterNumber,
+  transition,
+  type CaseCommand,
+  type CaseContext,
+  type ComplaintCheck,
+  type ComplaintDraft,
+  type EthicsCase,
+  type Respondent,
+  type Result,
+  type RuleSet,
+} from '@etik/domain';
+import { Membership } from '../adhoc-bodies/adhoc-body.entity.js';
+import { applyOrderedChanges, appointReplacement } from '../adhoc-bodies/membership.service.js';
+import { descendantsPattern, FILING_ROLES, requireUser } from '../auth/access-policy.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { Commission } from '../commissions/commission.entity.js';
+import { calendarOf, type Context } from '../context.js';
+import { runMutation, type MutationScope } from '../db/transaction.js';
+import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import { EthicsCaseRecord } from './ethics-case.entity.js';
+import type { CasesArgs, ComplaintInput, FileCaseInput } from './ethics-case.inputs.js';
+import { applyToRecord, syncParticipants } from './ethics-case.mapper.js';
+import { EthicsCaseView } from './ethics-case.type.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** The rule set a stored case was filed under; a missing one is a deployment bug, not a user error. */
+export function ruleSetOf(code: string): RuleSet {
+  const found = findRuleSet(code);
+  if (!found.ok) throw new Error(`Rule set ${code} of a stored case is not in the catalogue`);
+  return found.value;
+}
+
+export function caseContextOf(
+  ctx: Context,
+  user: CurrentUser,
+  ruleSetCode: string,
+  now = ctx.now(),
+): CaseContext {
+  return {
+    now,
+    actor: {
+      userId: user.userId,
+      role: user.role,
+      commissionId: user.commissionId,
+      ...(user.personId ? { personId: user.personId } : {}),
+    },
+    ruleSet: ruleSetOf(ruleSetCode),
+    calendar: calendarOf(ctx),
+  };
+}
+
+// ---- reading ----
+
+const EXAMINER_SCOPE =
+  'exists (select 1 from case_participant ep where ep.ethics_case_id = c.id and ep.role = ? and ep.person_id = ?)';
+
+/** Where-clauses every read of cases gets: jurisdiction by commission path, examiners by team. */
+function scoped(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsCaseRecord>) {
+  const qb = em.createQueryBuilder(EthicsCaseRecord, 'c').where({
+    $and: [{ commissionPath: { $like: descendantsPattern(user.commissionPath) } }, where],
+  });
+  if (user.role === 'examiner') qb.andWhere(EXAMINER_SCOPE, ['examiner', user.personId ?? '']);
+  return qb;
+}
+
+export async function findVisibleCase(
+  em: EntityManager,
+  user: CurrentUser,
+  id: string,
+): Promise<EthicsCaseRecord | null> {
+  const [record] = await scoped(em, user, { id }).getResultList();
+  if (!record) return null;
+  await em.populate(record, ['participants', 'commission']);
+  return record;
+}
+
+export async function getCase(ctx: Context, id: string): Promise<EthicsCaseView | null> {
+  const user = requireUser(ctx.user);
+  const record = await findVisibleCase(ctx.em, user, id);
+  return record ? new EthicsCaseView(record, user) : null;
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (match) => `\\${match}`);
+
+interface Cursor {
+  readonly value: string;
+  readonly id: string;
+}
+const encodeCursor = (cursor: Cursor): string =>
+  Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
+function decodeCursor(text: string): Cursor {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (typeof value === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(value)))
+      return { value, id };
+  } catch {
+    // fall through
+  }
+  throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+}
+
+export interface CasePage {
+  readonly views: EthicsCaseView[];
+  readonly cursors: string[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+}
+
+export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {
+  const user = requireUser(ctx.user);
+  const first = args.first ?? 25;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw apiError(
+      'BAD_USER_INPUT',
+      { field: 'first', max: MAX_PAGE_SIZE },
+      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
+    );
+  }
+  const filter = args.filter ?? {};
+  const conditions: FilterQuery<EthicsCaseRecord>[] = [];
+  if (filter.statuses?.length) conditions.push({ status: { $in: filter.statuses } });
+  if (filter.tracks?.length) conditions.push({ track: { $in: filter.tracks } });
+  if (filter.sources?.length) conditions.push({ source: { $in: filter.sources } });
+  if (filter.receivedFrom) conditions.push({ receivedAt: { $gte: filter.receivedFrom } });
+  if (filter.receivedTo) conditions.push({ receivedAt: { $lt: filter.receivedTo } });
+  if (filter.commissionId) {
+    const commission = await ctx.em.findOne(Commission, { id: filter.commissionId });
+    conditions.push({
+      commissionPath: { $like: commission ? descendantsPattern(commission.path) : '\u0000' },
+    });
+  }
+  const qb = scoped(ctx.em, user, { $and: conditions });
+  if (filter.bodyTypes?.length) {
+    qb.andWhere(
+      `exists (select 1 from case_participant bp where bp.ethics_case_id = c.id and bp.role = 'respondent' and bp.body_type in (${filter.bodyTypes.map(() => '?').join(', ')}))`,
+      filter.bodyTypes,
+    );
+  }
+  const text = filter.text?.trim().toLowerCase();
+  if (text) {
+    const pattern = `%${escapeLike(text)}%`;
+    qb.andWhere(
+      `(lower(c.register_number) like ? escape '\\' or exists (select 1 from case_participant tp where tp.ethics_case_id = c.id and tp.role = 'respondent' and lower(tp.name) like ? escape '\\'))`,
+      [pattern, pattern],
+    );
+  }
+  const totalCount = await qb.clone().getCount();
+
+  const field = args.sort === 'updatedAtDesc' ? 'updatedAt' : 'receivedAt';
+  const direction = args.sort === 'receivedAtAsc' ? 'asc' : 'desc';
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    const value = new Date(cursor.value);
+    const beyond = direction === 'asc' ? '$gt' : '$lt';
+    qb.andWhere({ $or: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: cursor.id } }] });
+  }
+  const records = await qb
+    .orderBy({ [field]: direction, id: direction })
+    .limit(first + 1)
+    .getResultList();
+  const page = records.slice(0, first);
+  await ctx.em.populate(page, ['participants', 'commission']);
+  return {
+    views: page.map((record) => new EthicsCaseView(record, user)),
+    cursors: page.map((record) => encodeCursor({ value: record[field].toISOString(), id: record.id })),
+    totalCount,
+    hasNextPage: records.length > first,
+  };
+}
+
+// ---- filing ----
+
+function complaintOf(
+  input: ComplaintInput,
+  respondents: readonly Respondent[],
+  bodyNames: Map<string, string>,
+): ComplaintDraft {
+  const drafts =
+    input.respondents ??
+    respondents.map((respondent) => ({
+      name: respondent.name,
+      membershipId: respondent.membershipId,
+      bodyType: respondent.bodyType,
+      position: respondent.position,
+      bodyName: bodyNames.get(respondent.bodyId) ?? '',
+    }));
+  return JSON.parse(JSON.stringify({ ...input, respondents: drafts }), (key, value: unknown) =>
+    (key === 'eventDate' || key === 'knownAt') && typeof value === 'string' ? new Date(value) : value,
+  ) as ComplaintDraft;
+}
+
+export interface FiledCaseView {
+  readonly view: EthicsCaseView;
+  readonly completeness: ComplaintCheck;
+}
+
+export async function fileCase(
+  ctx: Context,
+  input: FileCaseInput,
+): Promise<Result<FiledCaseView, CodedError>> {
+  const user = requireUser(ctx.user);
+  if (!FILING_ROLES.includes(user.role)) throw apiError('FORBIDDEN', { role: user.role });
+  return runMutation<FiledCaseView, CodedError>(ctx, async ({ em, now, audit }) => {
+    const commission = await em.findOneOrFail(Commission, { id: user.commissionId });
+    if (commission.level !== 'regency')
+      return err({ code: 'OUT_OF_JURISDICTION', commissionId: commission.id });
+    const ids = [...new Set(input.respondentMembershipIds ?? [])];
+    const memberships = await em.find(
+      Membership,
+      { id: { $in: ids } },
+      { populate: ['person', 'body.commission'] },
+    );
+    const missing = ids.find((id) => !memberships.some((membership) => membership.id === id));
+    if (missing) return err({ code: 'UNKNOWN_RESPONDENT', membershipId: missing });
+    const outside = memberships.find((membership) => membership.body.commission.id !== commission.id);
+    if (outside) return err({ code: 'OUT_OF_JURISDICTION', commissionId: outside.body.commission.id });
+    const respondents: Respondent[] = ids.map((id) => {
+      const membership = memberships.find((candidate) => candidate.id === id)!;
+      return {
+        membershipId: membership.id,
+        personId: membership.person.id,
+        name: membership.person.name,
+        bodyId: membership.body.id,
+        bodyType: membership.body.type,
+        position: membership.position,
+      };
+    });
+    const bodyNames = new Map(memberships.map((membership) => [membership.body.id, membership.body.name]));
+    const filed = fileDomainCase(
+      {
+        id: randomUUID(),
+        commissionId: commission.id,
+        receivedAt: input.receivedAt,
+        complaint: complaintOf(input.complaint, respondents, bodyNames),
+        respondents,
+        parties: (input.parties ?? []).map((party) => ({
+          role: party.role,
+          name: party.name,
+          ...(party.personId ? { personId: party.personId } : {}),
+        })),
+        ...(input.findingPlenaryHeldAt ? { findingPlenaryHeldAt: input.findingPlenaryHeldAt } : {}),
+      },
+      { now, actor: caseContextOf(ctx, user, 'KPT-337-2020', now).actor, calendar: calendarOf(ctx) },
+    );
+    if (!filed.ok) return filed;
+    const { ethicsCase, completeness } = filed.value;
+    const record = new EthicsCaseRecord();
+    applyToRecord(record, ethicsCase, commission, now);
+    record.version = ethicsCase.version;
+    syncParticipants(record, ethicsCase);
+    em.persist(record);
+    audit({
+      action: 'caseReceived',
+      entityType: 'case',
+      entityId: ethicsCase.id,
+      after: {
+        status: ethicsCase.status,
+        version: ethicsCase.version,
+        source: ethicsCase.source,
+        ruleSetCode: ethicsCase.ruleSetCode,
+      },
+    });
+    return ok({ view: new EthicsCaseView(record, user), completeness });
+  });
+}
+
+// ---- commands ----
+
+export type CommandBuilder = (
+  scope: MutationScope,
+  record: EthicsCaseRecord,
+  ethicsCase: EthicsCase,
+) => Promise<Result<CaseCommand, CodedError>> | Result<CaseCommand, CodedError>;
+
+/** Gives a command to a case: the one path every command mutation takes. */
+export async function runCommand(
+  ctx: Context,
+  caseId: string,
+  expectedVersion: number,
+  build: CommandBuilder,
+): Promise<Result<EthicsCaseView, CodedError>> {
+  const user = requireUser(ctx.user);
+  return runMutation(ctx, async (scope) => {
+    const { em, now, audit } = scope;
+    const record = await findVisibleCase(em, user, caseId);
+    if (!record) throw apiError('NOT_FOUND', { caseId });
+    if (record.version !== expectedVersion) {
+      throw apiError('CONFLICT', { caseId, expectedVersion, currentVersion: record.version });
+    }
+    const before = new EthicsCaseView(record, user).domain;
+    const command = await build(scope, record, before);
+    if (!command.ok) return command;
+    const result = transition(before, command.value, caseContextOf(ctx, user, record.ruleSetCode, now));
+    if (!result.ok) return result;
+    const after = result.value.ethicsCase;
+    applyToRecord(record, after, record.commission, now);
+    syncParticipants(record, after);
+    for (const event of result.value.events) {
+      if (event.type === 'membershipChangeOrdered') continue;
+      audit({
+        action: event.type,
+        entityType: 'case',
+        entityId: caseId,
+        before: { status: before.status, version: before.version },
+        after: {
+          status: after.status,
+          version: after.version,
+          command: 'command' in event ? event.command : null,
+        },
+      });
+    }
+    for (const entry of await applyOrderedChanges(em, result.value.events, now)) audit(entry);
+    const given = command.value;
+    if (given.type === 'completeReplacement' && given.replacementMembershipId) {
+      const entry = await appointReplacement(
+        em,
+        given.replacementMembershipId,
+        given.vacatedMembershipId,
+        given.swornAt,
+        caseId,
+      );
+      if (entry) audit(entry);
+    }
+    return ok(new EthicsCaseView(record, user));
+  });
+}
+
+/** The next register number of the case's commission and year (WIB), when the clerk gives none. */
+export async function nextRegisterNumberFor(
+  em: EntityManager,
+  record: EthicsCaseRecord,
+  now: Date,
+): Promise<Result<string, CodedError>> {
+  const regionCode = record.commission.region?.code;
+  if (!regionCode || !/^\d{2}\.\d{2}$/.test(regionCode)) {
+    return err({ code: 'INVALID_INPUT', field: 'registerNumber', reason: 'required' });
+  }
+  const digits = regionCode.replace('.', '');
+  const year = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const taken = await em.find(
+    EthicsCaseRecord,
+    { registerNumber: { $like: `%/ETIK/${digits}/${year}` } },
+    { fields: ['registerNumber'] },
+  );
+  const last = taken.reduce((max, found) => {
+    const parsed = found.registerNumber ? parseRegisterNumber(found.registerNumber) : undefined;
+    return parsed?.ok ? Math.max(max, parsed.value.sequence) : max;
+  }, 0);
+  return ok(nextRegisterNumber(digits, year, last === 0 ? undefined : last));
+}

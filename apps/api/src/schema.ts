@@ -1,0 +1,27 @@
+// The GraphQL schema, built from the resolver classes. `printEtikSchema` is what schema.graphql holds.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AdhocBodyResolver } from './adhoc-bodies/adhoc-body.resolver.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { CatalogueResolver } from './catalogue/catalogue.resolver.js';
+import { CommissionResolver } from './commissions/commission.resolver.js';
+import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
+import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
+import { RegionResolver } from './regions/region.resolver.js';
+
+export const buildEtikSchema = (): Promise<GraphQLSchema> =>
+  buildSchema({
+    resolvers: [
+      AuthResolver,
+      EthicsCaseResolver,
+      CaseCommandsResolver,
+      CatalogueResolver,
+      RegionResolver,
+      CommissionResolver,
+      AdhocBodyResolver,
+    ],
+    validate: false,
+  });
+
+export const printEtikSchema = (schema: GraphQLSchema): string =>
+  `${printSchema(lexicographicSortSchema(schema))}\n`;
