@@ -1,0 +1,47 @@
+// The back office's table of contents: providers, layout and resources. Nothing else lives here.
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import adhocBodies from './adhoc-bodies';
+import cases from './cases';
+import { CataloguePage } from './catalogue/CataloguePage';
+import commissions from './commissions';
+import { Dashboard } from './dashboard/Dashboard';
+import { AppLayout } from './layout/AppLayout';
+import { etikTheme } from './layout/theme';
+import members from './members';
+import { ProfilePage } from './profile/ProfilePage';
+import { createAuthProvider, currentToken } from './providers/auth-provider';
+import { createDataProvider } from './providers/data-provider';
+import { createI18nProvider } from './providers/i18n-provider';
+import regions from './regions';
+
+const dataProvider = createDataProvider({ getToken: () => currentToken() });
+const authProvider = createAuthProvider();
+const i18nProvider = createI18nProvider();
+
+export function App() {
+  return (
+    <Admin
+      title="Etik"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={AppLayout}
+      dashboard={Dashboard}
+      theme={etikTheme}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="cases" {...cases} />
+      <Resource name="adhoc-bodies" {...adhocBodies} />
+      <Resource name="members" {...members} />
+      <Resource name="commissions" {...commissions} />
+      <Resource name="regions" {...regions} />
+      <Resource name="rule-sets" recordRepresentation="code" />
+      <CustomRoutes>
+        <Route path="/catalogue" element={<CataloguePage />} />
+        <Route path="/profile" element={<ProfilePage />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

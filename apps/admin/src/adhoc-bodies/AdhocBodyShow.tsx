@@ -1,0 +1,66 @@
+// One ad hoc body and its members and ranked candidates (the replacement pool).
+import Typography from '@mui/material/Typography';
+import {
+  Datagrid,
+  FunctionField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
+import type { AdhocBody, Membership } from '../providers/api-types';
+import { useDomainLabel } from '../shared/domain-labels';
+
+export function MembershipGrid() {
+  const label = useDomainLabel();
+  const translate = useTranslate();
+  return (
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <TextField source="person.name" label="resources.members.fields.name" />
+      <FunctionField<Membership>
+        label="resources.members.fields.position"
+        render={(record) => label('position', record.position)}
+      />
+      <FunctionField<Membership>
+        label="resources.members.fields.status"
+        render={(record) => label('membershipStatus', record.status)}
+      />
+      <TextField source="selectionRank" label="resources.members.fields.selectionRank" />
+      <FunctionField<Membership>
+        label="resources.members.fields.nik"
+        render={(record) =>
+          record.person.personalDataMasked ? (
+            <em>{translate('resources.members.masked')}</em>
+          ) : (
+            record.person.nik
+          )
+        }
+      />
+      <TextField source="person.phone" label="resources.members.fields.phone" emptyText="" />
+    </Datagrid>
+  );
+}
+
+export function AdhocBodyShow() {
+  const label = useDomainLabel();
+  const translate = useTranslate();
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" label="resources.adhoc-bodies.fields.name" />
+        <FunctionField<AdhocBody>
+          label="resources.adhoc-bodies.fields.type"
+          render={(record) => label('bodyType', record.type)}
+        />
+        <TextField source="regionCode" label="resources.adhoc-bodies.fields.regionCode" />
+        <Typography variant="h6" component="h2">
+          {translate('resources.adhoc-bodies.members')}
+        </Typography>
+        <ReferenceManyField reference="members" target="bodyId" label={false} perPage={100}>
+          <MembershipGrid />
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

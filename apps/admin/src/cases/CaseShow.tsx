@@ -1,0 +1,316 @@
+// The case page: summary, next steps (from availableCommands), deadlines with countdowns, respondents and
+// parties, the complaint and its completeness, the examination, decision, decree and closure, the timeline.
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Show, useLocaleState, useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import type { EthicsCaseRecord } from '../providers/api-types';
+import { useDomainLabel } from '../shared/domain-labels';
+import { formatDate, formatDateTime } from '../shared/time';
+import { CaseActionBar } from './CaseActionBar';
+import { CaseDeadlines } from './CaseDeadlines';
+import { CaseStatusChip } from './CaseStatusField';
+import { CaseTimeline } from './CaseTimeline';
+import { CompletenessPanel } from './CompletenessPanel';
+import { completenessOfRecord } from './completeness';
+
+function Section({
+  title,
+  children,
+  id,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly id: string;
+}) {
+  return (
+    <Card component="section" aria-labelledby={id} variant="outlined">
+      <CardContent>
+        <Typography id={id} variant="h6" component="h2" gutterBottom>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+  if (children === undefined || children === null || children === '') return null;
+  return (
+    <Box sx={{ mb: 1 }}>
+      <Typography variant="caption" color="text.secondary" component="dt">
+        {term}
+      </Typography>
+      <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+const BEFORE_REGISTRATION = ['received', 'screening', 'awaitingCorrection'];
+
+function CaseShowLayout() {
+  const record = useRecordContext<EthicsCaseRecord>();
+  const translate = useTranslate();
+  const label = useDomainLabel();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const nameOf = (membershipId: string) =>
+    record.respondents.find((respondent) => respondent.membershipId === membershipId)?.name ?? membershipId;
+  const complaint = record.complaint;
+  const complainant = complaint?.complainant;
+  const completeness = BEFORE_REGISTRATION.includes(record.status) ? completenessOfRecord(record) : undefined;
+  const decision = record.decision ?? record.forwardedDecision;
+
+  return (
+    <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
+      <Section id="case-summary" title={translate('case.sections.summary')}>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
+          <Typography variant="h5" component="p">
+            {record.registerNumber ?? label('caseSource', record.source)}
+          </Typography>
+          <CaseStatusChip status={record.status} />
+          {record.confidential && (
+            <Chip size="small" variant="outlined" label={translate('resources.cases.fields.confidential')} />
+          )}
+        </Box>
+        <Box
+          component="dl"
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, 1fr)' },
+            gap: 1,
+            m: 0,
+          }}
+        >
+          <Fact term={translate('resources.cases.fields.source')}>{label('caseSource', record.source)}</Fact>
+          <Fact term={translate('resources.cases.fields.track')}>{label('caseTrack', record.track)}</Fact>
+          <Fact term={translate('resources.cases.fields.receivedAt')}>
+            {formatDateTime(record.receivedAt, locale)}
+          </Fact>
+          <Fact term={translate('resources.cases.fields.commission')}>{record.commission.name}</Fact>
+          <Fact term={translate('resources.cases.fields.ruleSetCode')}>{record.ruleSetCode}</Fact>
+          <Fact term={translate('resources.cases.fields.updatedAt')}>
+            {formatDateTime(record.updatedAt, locale)}
+          </Fact>
+        </Box>
+      </Section>
+
+      <Section id="case-actions" title={translate('case.sections.actions')}>
+        <CaseActionBar record={record} />
+      </Section>
+
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+        <Section id="case-deadlines" title={translate('case.sections.deadlines')}>
+          <CaseDeadlines deadlines={record.deadlines} />
+        </Section>
+
+        <Section id="case-respondents" title={translate('case.sections.respondents')}>
+          <Box component="ul" sx={{ pl: 2, m: 0 }}>
+            {record.respondents.map((respondent) => (
+              <li key={respondent.membershipId}>
+                <strong>{respondent.name ?? respondent.membershipId}</strong>
+                {' — '}
+                {[
+                  respondent.position && label('position', respondent.position),
+                  respondent.bodyType && label('bodyType', respondent.bodyType),
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </li>
+            ))}
+          </Box>
+          {(record.parties ?? []).length > 0 && (
+            <>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+                {translate('case.sections.parties')}
+              </Typography>
+              <Box component="ul" sx={{ pl: 2, m: 0 }}>
+                {(record.parties ?? []).map((party, index) => (
+                  <li key={`${party.role}-${index}`}>
+                    {label('partyRole', party.role)}:{' '}
+                    {party.identityMasked ? <em>{translate('case.identityMasked')}</em> : party.name}
+                  </li>
+                ))}
+              </Box>
+            </>
+          )}
+        </Section>
+      </Box>
+
+      {complaint && (
+        <Section id="case-complaint" title={translate('case.sections.complaint')}>
+          {completeness && (
+            <Box sx={{ mb: 2 }}>
+              <CompletenessPanel
+                check={completeness}
+                note={translate('case.completenessPreview', { ruleSet: record.ruleSetCode })}
+              />
+            </Box>
+          )}
+          <Box
+            component="dl"
+            sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 1, m: 0 }}
+          >
+            {complainant && (
+              <Fact term={translate('case.complainant')}>
+                {complainant.identityMasked
+                  ? translate('case.identityMasked')
+                  : [
+                      complainant.name,
+                      complainant.idNumber,
+                      complainant.address,
+                      complainant.phone,
+                      complainant.email,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                {complainant.personalDataMasked && !complainant.identityMasked
+                  ? ` (${translate('case.personalDataMasked')})`
+                  : ''}
+              </Fact>
+            )}
+            <Fact term={translate('case.sourceReference')}>{complaint.sourceReference}</Fact>
+            <Fact term={translate('case.eventDate')}>{formatDate(complaint.eventDate, locale)}</Fact>
+            <Fact term={translate('case.eventPlace')}>{complaint.eventPlace}</Fact>
+            <Fact term={translate('case.knownAt')}>{formatDate(complaint.knownAt, locale)}</Fact>
+          </Box>
+          <Fact term={translate('case.chronology')}>{complaint.chronology}</Fact>
+          {complaint.evidence.length > 0 && (
+            <Fact term={translate('case.evidence')}>
+              {complaint.evidence
+                .map(
+                  (item) =>
+                    `${label('evidenceKind', item.kind)}${item.description ? `: ${item.description}` : ''}`,
+                )
+                .join('\n')}
+            </Fact>
+          )}
+          {(record.requestedCorrections ?? []).length > 0 && (
+            <Fact term={translate('case.requestedCorrections')}>
+              {(record.requestedCorrections ?? []).map((code) => translate(`errors.${code}`)).join('\n')}
+            </Fact>
+          )}
+        </Section>
+      )}
+
+      {(record.examinationTeam || record.examinationReport) && (
+        <Section id="case-examination" title={translate('case.sections.examination')}>
+          <Box component="dl" sx={{ m: 0 }}>
+            {record.examinationTeam && (
+              <Fact term={translate('case.examinationTeam')}>
+                {`${translate('case.chair')}: ${record.examinationTeam.chairPersonId}\n${translate('case.members')}: ${record.examinationTeam.memberPersonIds.join(', ')}\n${translate('case.formedAt')}: ${formatDateTime(record.examinationTeam.formedAt, locale)}`}
+              </Fact>
+            )}
+            {record.examinationReport && (
+              <Fact
+                term={`${translate('case.report')} (${formatDateTime(record.examinationReport.submittedAt, locale)})`}
+              >
+                {record.examinationReport.summary}
+              </Fact>
+            )}
+          </Box>
+        </Section>
+      )}
+
+      {decision && (
+        <Section id="case-decision" title={translate('case.sections.decision')}>
+          <Box component="dl" sx={{ m: 0 }}>
+            <Fact term={translate('case.decidedAt')}>
+              {formatDateTime(decision.decidedAt, locale)}
+              {decision.dkppCaseNumber ? ` · DKPP ${decision.dkppCaseNumber}` : ''}
+            </Fact>
+            {decision.plenary && (
+              <Fact term={translate('case.plenary')}>
+                {`${formatDateTime(decision.plenary.heldAt, locale)} · ${translate('case.quorum', {
+                  present: decision.plenary.commissionersPresent,
+                  size: decision.plenary.commissionSize,
+                })}`}
+              </Fact>
+            )}
+          </Box>
+          <Box component="ul" sx={{ pl: 2 }}>
+            {decision.outcomes.map((given) => (
+              <li key={given.membershipId}>
+                <strong>{nameOf(given.membershipId)}</strong>: {label('finding', given.finding)} —{' '}
+                {label('outcome', given.outcome)}
+                {(given.principlesViolated ?? []).length > 0 &&
+                  ` (${(given.principlesViolated ?? []).map((code) => label('principle', code)).join(', ')})`}
+              </li>
+            ))}
+          </Box>
+          {decision.considerations && (
+            <Fact term={translate('commands.fields.considerations')}>{decision.considerations}</Fact>
+          )}
+        </Section>
+      )}
+
+      {(record.decree || (record.deliveries ?? []).length > 0 || (record.replacements ?? []).length > 0) && (
+        <Section id="case-decree" title={translate('case.sections.decree')}>
+          <Box component="dl" sx={{ m: 0 }}>
+            {record.decree && (
+              <Fact
+                term={translate('case.decree')}
+              >{`${record.decree.number} · ${formatDate(record.decree.signedAt, locale)}`}</Fact>
+            )}
+            {(record.deliveries ?? []).length > 0 && (
+              <Fact term={translate('case.deliveries')}>
+                {(record.deliveries ?? [])
+                  .map(
+                    (delivery) =>
+                      `${label('deliveryRecipient', delivery.recipient)} · ${formatDateTime(delivery.deliveredAt, locale)} · ${delivery.channel}`,
+                  )
+                  .join('\n')}
+              </Fact>
+            )}
+            {(record.replacements ?? []).length > 0 && (
+              <Fact term={translate('case.replacements')}>
+                {(record.replacements ?? [])
+                  .map(
+                    (replacement) =>
+                      `${nameOf(replacement.vacatedMembershipId)} · ${label('replacementMethod', replacement.method)} · ${formatDate(replacement.swornAt, locale)}`,
+                  )
+                  .join('\n')}
+              </Fact>
+            )}
+          </Box>
+        </Section>
+      )}
+
+      {record.closure && (
+        <Section id="case-closure" title={translate('case.sections.closure')}>
+          <Box component="dl" sx={{ m: 0 }}>
+            <Fact term={translate('case.reason')}>{record.closure.reason}</Fact>
+            <Fact term={translate('case.referredTo')}>{record.closure.referredTo}</Fact>
+          </Box>
+        </Section>
+      )}
+
+      <Section id="case-timeline" title={translate('case.sections.timeline')}>
+        <CaseTimeline entries={record.timeline ?? []} />
+      </Section>
+    </Stack>
+  );
+}
+
+function CaseTitle() {
+  const record = useRecordContext<EthicsCaseRecord>();
+  const translate = useTranslate();
+  return (
+    <span>{`${translate('resources.cases.name', { smart_count: 1 })} ${record?.registerNumber ?? ''}`}</span>
+  );
+}
+
+export function CaseShow({ id }: { readonly id?: Identifier }) {
+  return (
+    <Show title={<CaseTitle />} component="div" actions={false} {...(id === undefined ? {} : { id })}>
+      <CaseShowLayout />
+    </Show>
+  );
+}

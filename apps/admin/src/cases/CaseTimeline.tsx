@@ -1,0 +1,37 @@
+// The audit trail of the case, oldest first: what happened, when, by which role, from which status to which.
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { TimelineEntry } from '../providers/api-types';
+import { useDomainLabel } from '../shared/domain-labels';
+import { formatDateTime } from '../shared/time';
+
+export function CaseTimeline({ entries }: { readonly entries: readonly TimelineEntry[] }) {
+  const translate = useTranslate();
+  const label = useDomainLabel();
+  const [locale] = useLocaleState();
+  if (entries.length === 0)
+    return <Typography color="text.secondary">{translate('case.noTimeline')}</Typography>;
+  return (
+    <List dense aria-label={translate('case.sections.timeline')} component="ol">
+      {entries.map((entry) => (
+        <ListItem key={entry.seq} divider component="li">
+          <ListItemText
+            primary={label('caseEvent', entry.action)}
+            secondary={[
+              formatDateTime(entry.at, locale),
+              entry.actorRole ? label('role', entry.actorRole) : undefined,
+              entry.fromStatus && entry.toStatus && entry.fromStatus !== entry.toStatus
+                ? `${label('caseStatus', entry.fromStatus)} → ${label('caseStatus', entry.toStatus)}`
+                : undefined,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,65 @@
+// react-admin's layout with a menu in the order of the work: dashboard, cases, filing, reference data.
+// The app bar's language switch is react-admin's own (shown because the i18n provider has two locales).
+import CreateIcon from '@mui/icons-material/NoteAdd';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
+import PersonIcon from '@mui/icons-material/Person';
+import type { ReactNode } from 'react';
+import { LanguageSwitch } from './LanguageSwitch';
+import {
+  AppBar,
+  Layout,
+  LoadingIndicator,
+  Logout,
+  Menu,
+  MenuItemLink,
+  TitlePortal,
+  UserMenu,
+} from 'react-admin';
+
+function AppMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem primaryText="menu.dashboard" />
+      <Menu.ResourceItem name="cases" />
+      <Menu.Item to="/cases/create" primaryText="menu.newCase" leftIcon={<CreateIcon />} />
+      <Menu.ResourceItem name="adhoc-bodies" />
+      <Menu.ResourceItem name="members" />
+      <Menu.ResourceItem name="commissions" />
+      <Menu.ResourceItem name="regions" />
+      <Menu.Item to="/catalogue" primaryText="menu.catalogue" leftIcon={<MenuBookIcon />} />
+    </Menu>
+  );
+}
+
+function AppUserMenu() {
+  return (
+    <UserMenu>
+      <MenuItemLink to="/profile" primaryText="menu.profile" leftIcon={<PersonIcon />} />
+      <Logout />
+    </UserMenu>
+  );
+}
+
+function EtikAppBar() {
+  return (
+    <AppBar
+      userMenu={<AppUserMenu />}
+      toolbar={
+        <>
+          <LanguageSwitch />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <TitlePortal />
+    </AppBar>
+  );
+}
+
+export function AppLayout({ children }: { readonly children: ReactNode }) {
+  return (
+    <Layout appBar={EtikAppBar} menu={AppMenu}>
+      {children}
+    </Layout>
+  );
+}

@@ -1,0 +1,213 @@
+// The shapes the admin reads from the API (apps/api/src/**/*.type.ts), as plain JSON: dates are ISO strings.
+import type {
+  BodyType,
+  CaseCommandType,
+  CaseSource,
+  CaseStatus,
+  CaseTrack,
+  CommissionLevel,
+  DeadlineKey,
+  DeadlineState,
+  DeliveryRecipient,
+  Finding,
+  MembershipStatus,
+  Outcome,
+  PartyRole,
+  Position,
+  ReplacementMethod,
+  Role,
+} from '@etik/domain';
+
+export interface Commission {
+  readonly id: string;
+  readonly level: CommissionLevel;
+  readonly name: string;
+  readonly regionCode?: string | null;
+  readonly parentId?: string | null;
+}
+
+export interface Respondent {
+  readonly membershipId: string;
+  readonly personId?: string | null;
+  readonly name?: string | null;
+  readonly bodyId?: string | null;
+  readonly bodyType?: BodyType | null;
+  readonly position?: Position | null;
+}
+
+export interface CaseDeadline {
+  readonly key: DeadlineKey;
+  readonly state: DeadlineState;
+  readonly startedAt: string;
+  readonly dueAt: string;
+  readonly metAt?: string | null;
+  readonly amount?: number;
+  readonly unit?: 'calendarDays' | 'workingDays';
+  readonly confidence?: string;
+  readonly basis?: string;
+}
+
+export interface RespondentOutcome {
+  readonly membershipId: string;
+  readonly finding: Finding;
+  readonly outcome: Outcome;
+  readonly additionalMeasures?: readonly string[];
+  readonly principlesViolated?: readonly string[];
+}
+
+export interface Decision {
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+  readonly outcomes: readonly RespondentOutcome[];
+  readonly plenary?: {
+    readonly heldAt: string;
+    readonly commissionersPresent: number;
+    readonly commissionSize: number;
+    readonly minutesReference?: string | null;
+  } | null;
+  readonly considerations?: string | null;
+  readonly dkppCaseNumber?: string | null;
+}
+
+export interface Complainant {
+  readonly name?: string | null;
+  readonly idNumber?: string | null;
+  readonly address?: string | null;
+  readonly phone?: string | null;
+  readonly email?: string | null;
+  readonly confidential: boolean;
+  readonly identityMasked: boolean;
+  readonly personalDataMasked: boolean;
+}
+
+export interface Complaint {
+  readonly source: CaseSource;
+  readonly complainant?: Complainant | null;
+  readonly respondents: readonly {
+    readonly name?: string | null;
+    readonly membershipId?: string | null;
+    readonly bodyType?: BodyType | null;
+    readonly position?: Position | null;
+    readonly bodyName?: string | null;
+  }[];
+  readonly eventDate?: string | null;
+  readonly eventPlace?: string | null;
+  readonly chronology?: string | null;
+  readonly knownAt?: string | null;
+  readonly evidence: readonly { readonly kind: string; readonly description?: string | null }[];
+  readonly sourceReference?: string | null;
+}
+
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly action: string;
+  readonly actorUserId?: string | null;
+  readonly actorRole?: Role | null;
+  readonly fromStatus?: CaseStatus | null;
+  readonly toStatus?: CaseStatus | null;
+}
+
+/** A case as the list shows it (`CASE_LIST_FIELDS`); the detail adds the optional fields. */
+export interface EthicsCaseRecord {
+  readonly id: string;
+  readonly version: number;
+  readonly status: CaseStatus;
+  readonly track: CaseTrack;
+  readonly source: CaseSource;
+  readonly ruleSetCode: string;
+  readonly receivedAt: string;
+  readonly updatedAt: string;
+  readonly registerNumber?: string | null;
+  readonly confidential: boolean;
+  readonly commission: Commission;
+  readonly respondents: readonly Respondent[];
+  readonly deadlines: readonly CaseDeadline[];
+  readonly decision?: Decision | null;
+  readonly availableCommands?: readonly CaseCommandType[];
+  readonly complaint?: Complaint;
+  readonly parties?: readonly {
+    readonly role: PartyRole;
+    readonly name?: string | null;
+    readonly personId?: string | null;
+    readonly identityMasked: boolean;
+  }[];
+  readonly milestones?: readonly { readonly milestone: string; readonly at: string }[];
+  readonly requestedCorrections?: readonly string[];
+  readonly examinationTeam?: {
+    readonly chairPersonId: string;
+    readonly memberPersonIds: readonly string[];
+    readonly formedAt: string;
+  } | null;
+  readonly examinationReport?: { readonly submittedAt: string; readonly summary: string } | null;
+  readonly forwardedDecision?: Decision | null;
+  readonly decree?: { readonly number: string; readonly signedAt: string } | null;
+  readonly deliveries?: readonly {
+    readonly recipient: DeliveryRecipient;
+    readonly deliveredAt: string;
+    readonly channel: string;
+  }[];
+  readonly replacements?: readonly {
+    readonly vacatedMembershipId: string;
+    readonly replacementMembershipId?: string | null;
+    readonly method: ReplacementMethod;
+    readonly swornAt: string;
+  }[];
+  readonly closure?: {
+    readonly at: string;
+    readonly reason: string;
+    readonly referredTo?: string | null;
+  } | null;
+  readonly timeline?: readonly TimelineEntry[];
+}
+
+export interface ComplaintCheckResult {
+  readonly complete: boolean;
+  readonly deficiencies: readonly {
+    readonly code: string;
+    readonly requirement: string;
+    readonly field: string;
+  }[];
+}
+
+export interface AdhocBody {
+  readonly id: string;
+  readonly type: BodyType;
+  readonly name: string;
+  readonly regionCode: string;
+  readonly commissionId: string;
+}
+
+export interface Membership {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly position: Position;
+  readonly status: MembershipStatus;
+  readonly selectionRank?: number | null;
+  readonly replacesMembershipId?: string | null;
+  readonly person: {
+    readonly id: string;
+    readonly name: string;
+    readonly nik?: string | null;
+    readonly address?: string | null;
+    readonly phone?: string | null;
+    readonly personalDataMasked: boolean;
+  };
+}
+
+export interface Region {
+  /** react-admin needs `id`: the Kemendagri code. */
+  readonly id: string;
+  readonly code: string;
+  readonly level: string;
+  readonly name: string;
+  readonly parentCode?: string | null;
+}
+
+export interface Viewer {
+  readonly userId: string;
+  readonly username: string;
+  readonly role: Role;
+  readonly commission: Commission;
+  readonly personId?: string | null;
+}

@@ -1,0 +1,300 @@
+import { describe, expect, it, vi } from 'vitest';
+import { aCase } from '../test/fixtures';
+import { createDataProvider } from './data-provider';
+import { ApiError, createGraphQLClient } from './graphql-client';
+
+interface Sent {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+  readonly operationName?: string;
+}
+
+/** A fetch that records each request and answers from the given bodies in turn. */
+function fakeFetch(...answers: readonly (object | ((sent: Sent) => object))[]) {
+  const sent: Sent[] = [];
+  let index = 0;
+  const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as Omit<Sent, 'url' | 'headers'>;
+    const request: Sent = { url: String(url), headers: init?.headers as Record<string, string>, ...body };
+    sent.push(request);
+    const answer = answers[Math.min(index, answers.length - 1)]!;
+    index += 1;
+    const json = typeof answer === 'function' ? answer(request) : answer;
+    return new Response(JSON.stringify(json), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  });
+  return { fetch: fetch as unknown as typeof globalThis.fetch, sent };
+}
+
+const tenCases = (from: number) =>
+  Array.from({ length: 10 }, (_, index) => aCase({ id: `case-${from + index}` }));
+
+const providerWith = (fetch: typeof globalThis.fetch, token = 'token-1') =>
+  createDataProvider({ fetch, getToken: () => token, newIdempotencyKey: () => 'key-1' });
+
+const connection = (
+  nodes: object[],
+  totalCount: number,
+  hasNextPage = false,
+  endCursor: string | null = 'c-end',
+) => ({
+  data: { cases: { totalCount, pageInfo: { hasNextPage, endCursor }, nodes } },
+});
+
+describe('data provider: reading cases', () => {
+  it('maps filters, sort and the first page to the cases connection and returns totalCount as total', async () => {
+    const { fetch, sent } = fakeFetch(connection([aCase()], 42));
+    const result = await providerWith(fetch).getList('cases', {
+      filter: {
+        status: 'examination',
+        bodyType: 'kpps',
+        commissionId: 'kpu-35.26',
+        q: ' 0007 ',
+        receivedFrom: '2024-02-01',
+      },
+      sort: { field: 'receivedAt', order: 'ASC' },
+      pagination: { page: 1, perPage: 10 },
+    });
+    expect(result.total).toBe(42);
+    expect(result.data.map((row) => row.id)).toEqual(['case-1']);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.url).toBe('/graphql');
+    expect(sent[0]!.operationName).toBe('Cases');
+    expect(sent[0]!.variables).toEqual({
+      filter: {
+        statuses: ['examination'],
+        bodyTypes: ['kpps'],
+        commissionId: 'kpu-35.26',
+        text: '0007',
+        receivedFrom: '2024-01-31T17:00:00.000Z',
+      },
+      sort: 'receivedAtAsc',
+      first: 10,
+    });
+    expect(sent[0]!.headers.Authorization).toBe('Bearer token-1');
+    expect(sent[0]!.headers['Idempotency-Key']).toBeUndefined();
+  });
+
+  it('walks cursors to reach a later page, then reuses them for the next request', async () => {
+    const { fetch, sent } = fakeFetch(
+      { data: { cases: { totalCount: 30, pageInfo: { hasNextPage: true, endCursor: 'c10' } } } },
+      connection(tenCases(11), 30, true, 'c20'),
+      connection([aCase({ id: 'case-21' })], 30, false, 'c30'),
+    );
+    const provider = providerWith(fetch);
+    const second = await provider.getList('cases', {
+      filter: {},
+      sort: { field: 'receivedAt', order: 'DESC' },
+      pagination: { page: 2, perPage: 10 },
+    });
+    expect(second.data[0]!.id).toBe('case-11');
+    expect(sent[0]!.operationName).toBe('CaseCursors');
+    expect(sent[0]!.variables).toMatchObject({ first: 10 });
+    expect(sent[1]!.variables).toMatchObject({ first: 10, after: 'c10' });
+
+    await provider.getList('cases', {
+      filter: {},
+      sort: { field: 'receivedAt', order: 'DESC' },
+      pagination: { page: 3, perPage: 10 },
+    });
+    expect(sent).toHaveLength(3);
+    expect(sent[2]!.variables).toMatchObject({ first: 10, after: 'c20' });
+  });
+
+  it('filters overdue cases on the client because the API has no such filter', async () => {
+    const onTime = aCase({ id: 'on-time', deadlines: [] });
+    const late = aCase({ id: 'late' });
+    const { fetch, sent } = fakeFetch(connection([onTime, late], 2));
+    const result = await providerWith(fetch).getList('cases', {
+      filter: { overdue: true },
+      sort: { field: 'receivedAt', order: 'DESC' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(result).toMatchObject({ total: 1, data: [{ id: 'late' }] });
+    expect(sent[0]!.variables).toMatchObject({ first: 100, filter: {} });
+  });
+
+  it('fetches several cases in one request by alias', async () => {
+    const { fetch, sent } = fakeFetch({ data: { c0: aCase({ id: 'a' }), c1: null } });
+    const result = await providerWith(fetch).getMany('cases', { ids: ['a', 'b'] });
+    expect(result.data.map((row) => row.id)).toEqual(['a']);
+    expect(sent[0]!.query).toContain('c1: case(id: $id1)');
+    expect(sent[0]!.variables).toEqual({ id0: 'a', id1: 'b' });
+  });
+
+  it('keeps each request within the API limit of 15 aliases', async () => {
+    const { fetch, sent } = fakeFetch((request: Sent) => ({
+      data: Object.fromEntries(
+        Object.keys(request.variables).map((name) => [
+          `c${name.slice(2)}`,
+          aCase({ id: String(request.variables[name]) }),
+        ]),
+      ),
+    }));
+    const ids = Array.from({ length: 20 }, (_, index) => `case-${index}`);
+    const result = await providerWith(fetch).getMany('cases', { ids });
+    expect(result.data.map((row) => row.id)).toEqual(ids);
+    expect(sent.map((request) => Object.keys(request.variables).length)).toEqual([15, 5]);
+  });
+
+  it('counts cases by status and body type in requests of at most 15 aliases', async () => {
+    const { fetch, sent } = fakeFetch((request: Sent) => ({
+      data: Object.fromEntries(
+        [...request.query.matchAll(/(\w+): cases/g)].map(([, alias]) => [
+          alias,
+          { totalCount: alias === 's_received' ? 2 : 1 },
+        ]),
+      ),
+    }));
+    const stats = await providerWith(fetch).caseStats();
+    expect(stats.byStatus.received).toBe(2);
+    expect(stats.byBodyType.kpps).toBe(1);
+    expect(stats.total).toBe(1);
+    for (const request of sent)
+      expect([...request.query.matchAll(/\w+: cases/g)].length).toBeLessThanOrEqual(15);
+  });
+
+  it('answers getOne of a case the API does not show with NOT_FOUND', async () => {
+    const { fetch } = fakeFetch({ data: { case: null } });
+    await expect(providerWith(fetch).getOne('cases', { id: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+      message: 'errors.NOT_FOUND',
+    });
+  });
+
+  it('turns getManyReference into a filtered list', async () => {
+    const { fetch, sent } = fakeFetch({
+      data: { adhocBodies: [{ id: 'b1', type: 'pps', name: 'PPS A', regionCode: '1', commissionId: 'k1' }] },
+    });
+    const result = await providerWith(fetch).getManyReference('adhoc-bodies', {
+      target: 'commissionId',
+      id: 'k1',
+      filter: {},
+      sort: { field: 'name', order: 'ASC' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(result.total).toBe(1);
+    expect(sent[0]!.variables).toEqual({ first: 100, commissionId: 'k1' });
+  });
+});
+
+describe('data provider: commands', () => {
+  it('sends one mutation per command with caseId, expectedVersion, the payload and an Idempotency-Key', async () => {
+    const { fetch, sent } = fakeFetch({ data: { registerCase: aCase({ version: 4 }) } });
+    const result = await providerWith(fetch).transitionCase(
+      'case-1',
+      'register',
+      { registerNumber: '0007/ETIK/3526/2024' },
+      3,
+    );
+    expect(result.data.version).toBe(4);
+    expect(sent[0]!.operationName).toBe('RegisterCase');
+    expect(sent[0]!.query).toMatch(
+      /registerCase\(caseId: \$caseId, expectedVersion: \$expectedVersion, registerNumber: \$registerNumber\)/,
+    );
+    expect(sent[0]!.variables).toEqual({
+      caseId: 'case-1',
+      expectedVersion: 3,
+      registerNumber: '0007/ETIK/3526/2024',
+    });
+    expect(sent[0]!.headers['Idempotency-Key']).toBe('key-1');
+  });
+
+  it('sends a fresh Idempotency-Key with every mutation', async () => {
+    const { fetch, sent } = fakeFetch({ data: { closeCase: aCase() } });
+    const provider = createDataProvider({ fetch, getToken: () => 't' });
+    await provider.transitionCase('case-1', 'close', {}, 1);
+    await provider.transitionCase('case-1', 'close', {}, 1);
+    const [first, second] = sent.map((request) => request.headers['Idempotency-Key']);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+  });
+
+  it('files a case and returns the completeness check with it', async () => {
+    const completeness = {
+      complete: false,
+      deficiencies: [{ code: 'EVIDENCE_INSUFFICIENT', requirement: 'material', field: 'evidence' }],
+    };
+    const { fetch, sent } = fakeFetch({
+      data: { fileCase: { ethicsCase: aCase({ status: 'received' }), completeness } },
+    });
+    const input = { receivedAt: '2024-02-20T02:00:00.000Z', complaint: { source: 'publicComplaint' } };
+    const filed = await providerWith(fetch).fileCase(input);
+    expect(filed.completeness).toEqual(completeness);
+    expect(sent[0]!.variables).toEqual({ input });
+    expect(sent[0]!.headers['Idempotency-Key']).toBe('key-1');
+  });
+
+  it('refuses update and delete: cases change only through commands', async () => {
+    const { fetch } = fakeFetch({ data: {} });
+    await expect(
+      providerWith(fetch).update('cases', { id: 'case-1', data: {}, previousData: { id: 'case-1' } }),
+    ).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
+  });
+});
+
+describe('data provider: errors', () => {
+  it('maps extensions.code to an error whose message is the i18n key errors.<CODE>, keeping the details', async () => {
+    const violations = [{ code: 'TEAM_MEMBER_IS_PARTY', personId: 'p1', role: 'complainant' }];
+    const { fetch } = fakeFetch({
+      data: null,
+      errors: [{ message: 'x', extensions: { code: 'CONFLICT_OF_INTEREST', violations } }],
+    });
+    const failure = providerWith(fetch).transitionCase(
+      'case-1',
+      'formExaminationTeam',
+      { chairPersonId: 'p1', memberPersonIds: ['p2', 'p3'] },
+      3,
+    );
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({
+      message: 'errors.CONFLICT_OF_INTEREST',
+      code: 'CONFLICT_OF_INTEREST',
+      extensions: { violations },
+    });
+  });
+
+  it('marks CONFLICT as a 409 the UI offers to reload', async () => {
+    const { fetch } = fakeFetch({
+      data: null,
+      errors: [
+        { message: 'changed', extensions: { code: 'CONFLICT', currentVersion: 5, expectedVersion: 3 } },
+      ],
+    });
+    const error = await providerWith(fetch)
+      .transitionCase('case-1', 'close', {}, 3)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 409,
+      isConflict: true,
+      message: 'errors.CONFLICT',
+      extensions: { currentVersion: 5 },
+    });
+  });
+
+  it('reports UNAUTHENTICATED as 401 so the auth provider signs the user out', async () => {
+    const { fetch } = fakeFetch({
+      data: null,
+      errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    await expect(providerWith(fetch).getOne('cases', { id: 'x' })).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('reports an unreachable server as NETWORK_ERROR', async () => {
+    const request = createGraphQLClient({
+      fetch: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    });
+    await expect(request('query X { me { userId } }')).rejects.toMatchObject({
+      code: 'NETWORK_ERROR',
+      message: 'errors.NETWORK_ERROR',
+    });
+  });
+});

@@ -1,0 +1,459 @@
+// react-admin data provider over the Etik GraphQL API: hand-written operations, plain fetch, no
+// introspection. Workflow steps are not `update`s: they are commands (`transitionCase`), one mutation per
+// domain command, each carrying the version last read so a concurrent change is refused with CONFLICT.
+import type {
+  CreateParams,
+  DataProvider,
+  GetListParams,
+  GetListResult,
+  GetManyParams,
+  GetManyReferenceParams,
+  GetOneParams,
+  Identifier,
+  RaRecord,
+} from 'react-admin';
+import { CASE_STATUSES, TERMINAL_STATUSES, type BodyType, type CaseCommandType } from '@etik/domain';
+import { planCaseQuery, type CaseListFilter } from './api-adapter';
+import type {
+  AdhocBody,
+  Commission,
+  ComplaintCheckResult,
+  EthicsCaseRecord,
+  Membership,
+  Region,
+  Viewer,
+} from './api-types';
+import {
+  CASE_CURSORS_QUERY,
+  CASE_QUERY,
+  CASES_QUERY,
+  casesByIdsQuery,
+  COMMAND_MUTATIONS,
+  commandMutation,
+  FILE_CASE_MUTATION,
+  type CommandPayload,
+} from './case-documents';
+import {
+  ApiError,
+  createGraphQLClient,
+  type GraphQLClientOptions,
+  type GraphQLRequest,
+} from './graphql-client';
+
+/** The API refuses pages larger than this (`cases(first:)`, `adhocBodies(first:)`). */
+export const MAX_PAGE_SIZE = 100;
+/** The API refuses operations with more aliased fields than this (alias batching limit). */
+export const MAX_ALIASES = 15;
+/** A list filtered or sorted on the client reads at most this many cases. */
+export const MAX_SCANNED_CASES = 1000;
+
+export const RESOURCES = ['cases', 'commissions', 'regions', 'adhoc-bodies', 'members', 'rule-sets'] as const;
+export type ResourceName = (typeof RESOURCES)[number];
+
+export interface CaseStats {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly byBodyType: Readonly<Record<string, number>>;
+}
+
+export interface FiledCase {
+  readonly data: EthicsCaseRecord;
+  readonly completeness: ComplaintCheckResult;
+}
+
+/** The input of `fileCase` (apps/api FileCaseInput), dates as ISO strings. */
+export interface FileCaseInput {
+  readonly receivedAt: string;
+  readonly complaint: Readonly<Record<string, unknown>> & { readonly source: string };
+  readonly respondentMembershipIds?: readonly string[];
+  readonly parties?: readonly { readonly role: string; readonly name: string; readonly personId?: string }[];
+  readonly findingPlenaryHeldAt?: string;
+}
+
+export interface ExaminerCandidate {
+  readonly personId: string;
+  readonly name: string;
+}
+
+export interface EtikDataProvider extends DataProvider {
+  /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
+  transitionCase(
+    id: Identifier,
+    command: CaseCommandType,
+    payload: CommandPayload,
+    version: number,
+  ): Promise<{ data: EthicsCaseRecord }>;
+  /** Records a complaint as received; the API answers with the completeness check. */
+  fileCase(input: FileCaseInput): Promise<FiledCase>;
+  caseStats(): Promise<CaseStats>;
+  /** Open cases with their deadlines, for the dashboard. */
+  openCases(): Promise<readonly EthicsCaseRecord[]>;
+  examinerCandidates(caseId: Identifier): Promise<readonly ExaminerCandidate[]>;
+  viewer(): Promise<Viewer>;
+}
+
+type Row = RaRecord & Record<string, unknown>;
+
+const chunksOf = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+
+const notSupported = (): never => {
+  throw new ApiError('NOT_SUPPORTED');
+};
+
+function compareBy(field: string, order: string) {
+  const direction = order === 'DESC' ? -1 : 1;
+  return (a: Row, b: Row) => {
+    const [left, right] = [a[field], b[field]];
+    if (left === right) return 0;
+    if (left === undefined || left === null) return 1;
+    if (right === undefined || right === null) return -1;
+    return (String(left).localeCompare(String(right), 'id', { numeric: true }) || 0) * direction;
+  };
+}
+
+/** For the small lists the API returns whole: filter by equality (and `q` on name), sort, page. */
+function pageLocally<T extends Row>(rows: readonly T[], params: Partial<GetListParams>): GetListResult<T> {
+  const { q, ...equal } = (params.filter ?? {}) as Record<string, unknown>;
+  const text = typeof q === 'string' ? q.trim().toLowerCase() : '';
+  let result = rows.filter(
+    (row) =>
+      Object.entries(equal).every(
+        ([field, value]) =>
+          value === undefined ||
+          value === '' ||
+          (Array.isArray(value) ? value.includes(row[field]) : row[field] === value),
+      ) &&
+      (!text ||
+        String(row.name ?? row.id)
+          .toLowerCase()
+          .includes(text)),
+  );
+  if (params.sort?.field) result = [...result].sort(compareBy(params.sort.field, params.sort.order));
+  const { page = 1, perPage = rows.length || 1 } = params.pagination ?? {};
+  return { data: result.slice((page - 1) * perPage, page * perPage), total: result.length };
+}
+
+const MEMBERSHIP_FIELDS =
+  'id bodyId position status selectionRank replacesMembershipId person { id name nik address phone personalDataMasked }';
+
+const RULE_SET_FIELDS = `code title basis validFrom validTo allowedOutcomes outcomesForwardedToDkpp
+  dismissalSuspendsUntilDecree allowDirectDecision allowWithdrawal deliveryRecipients
+  deadlines { key amount unit anchor metBy confidence basis }`;
+
+export interface DataProviderOptions extends GraphQLClientOptions {
+  readonly request?: GraphQLRequest;
+}
+
+export function createDataProvider(options: DataProviderOptions = {}): EtikDataProvider {
+  const request = options.request ?? createGraphQLClient(options);
+  /** Cursor of the item just before each offset, per filter and sort: page N without refetching 1…N-1. */
+  const cursors = new Map<string, Map<number, string>>();
+  /** Memberships seen, by id: the API reads them per body only. */
+  const memberships = new Map<string, Membership>();
+
+  type Connection = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes?: EthicsCaseRecord[];
+  };
+  const casesPage = async (variables: Record<string, unknown>, cursorsOnly = false) =>
+    (await request<{ cases: Connection }>(cursorsOnly ? CASE_CURSORS_QUERY : CASES_QUERY, variables)).cases;
+
+  /** The cursor after which `offset` starts, or null when the list is shorter than that. */
+  async function cursorAt(
+    key: string,
+    base: Record<string, unknown>,
+    offset: number,
+  ): Promise<string | null | undefined> {
+    if (offset === 0) return undefined;
+    if (cursors.size > 50) cursors.clear();
+    const known = cursors.get(key) ?? new Map<number, string>();
+    cursors.set(key, known);
+    let at = 0;
+    let cursor: string | undefined;
+    for (const [position, value] of known) {
+      if (position <= offset && position > at) [at, cursor] = [position, value];
+    }
+    while (at < offset) {
+      const step = Math.min(MAX_PAGE_SIZE, offset - at);
+      const page = await casesPage({ ...base, first: step, ...(cursor ? { after: cursor } : {}) }, true);
+      if (!page.pageInfo.endCursor) return null;
+      at += step;
+      cursor = page.pageInfo.endCursor;
+      known.set(at, cursor);
+      if (!page.pageInfo.hasNextPage && at < offset) return null;
+    }
+    return cursor;
+  }
+
+  async function scanCases(base: Record<string, unknown>): Promise<EthicsCaseRecord[]> {
+    const rows: EthicsCaseRecord[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await casesPage({ ...base, first: MAX_PAGE_SIZE, ...(after ? { after } : {}) });
+      rows.push(...(page.nodes ?? []));
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || rows.length >= MAX_SCANNED_CASES)
+        return rows;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  async function listCases(params: Partial<GetListParams>): Promise<GetListResult<EthicsCaseRecord>> {
+    const plan = planCaseQuery((params.filter ?? {}) as CaseListFilter, params.sort);
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const offset = (page - 1) * perPage;
+    const base = { filter: plan.serverFilter, sort: plan.serverSort };
+    if (plan.clientFilter || plan.clientSort) {
+      let rows = await scanCases(base);
+      if (plan.clientFilter) rows = rows.filter(plan.clientFilter);
+      if (plan.clientSort) rows = [...rows].sort(plan.clientSort);
+      return { data: rows.slice(offset, offset + perPage), total: rows.length };
+    }
+    const key = JSON.stringify(base);
+    const after = await cursorAt(key, base, offset);
+    if (after === null) {
+      const { totalCount } = await casesPage({ ...base, first: 1 }, true);
+      return { data: [], total: totalCount };
+    }
+    const data: EthicsCaseRecord[] = [];
+    let cursor = after;
+    let total = 0;
+    while (data.length < perPage) {
+      const first = Math.min(MAX_PAGE_SIZE, perPage - data.length);
+      const result = await casesPage({ ...base, first, ...(cursor ? { after: cursor } : {}) });
+      total = result.totalCount;
+      data.push(...(result.nodes ?? []));
+      if (result.pageInfo.endCursor) cursors.get(key)?.set(offset + data.length, result.pageInfo.endCursor);
+      if (!result.pageInfo.hasNextPage || !result.pageInfo.endCursor) break;
+      cursor = result.pageInfo.endCursor;
+    }
+    return { data, total };
+  }
+
+  async function getCase(id: Identifier): Promise<EthicsCaseRecord> {
+    const { case: found } = await request<{ case: EthicsCaseRecord | null }>(CASE_QUERY, { id: String(id) });
+    if (!found) throw new ApiError('NOT_FOUND', { id });
+    return found;
+  }
+
+  async function listCommissions(): Promise<Commission[]> {
+    return (
+      await request<{ commissions: Commission[] }>(
+        'query Commissions { commissions { id level name regionCode parentId } }',
+      )
+    ).commissions;
+  }
+
+  async function listRegions(filter: Record<string, unknown>): Promise<Region[]> {
+    const { regions } = await request<{ regions: Omit<Region, 'id'>[] }>(
+      'query Regions($parentCode: ID, $level: RegionLevel) { regions(parentCode: $parentCode, level: $level) { code level name parentCode } }',
+      {
+        ...(filter.parentCode ? { parentCode: filter.parentCode } : {}),
+        ...(filter.level ? { level: filter.level } : {}),
+      },
+    );
+    return regions.map((region) => ({ ...region, id: region.code }));
+  }
+
+  async function listBodies(filter: Record<string, unknown>): Promise<AdhocBody[]> {
+    const { adhocBodies } = await request<{ adhocBodies: AdhocBody[] }>(
+      'query AdhocBodies($commissionId: ID, $type: BodyType, $first: Int) { adhocBodies(commissionId: $commissionId, type: $type, first: $first) { id type name regionCode commissionId } }',
+      {
+        first: MAX_PAGE_SIZE,
+        ...(filter.commissionId ? { commissionId: filter.commissionId } : {}),
+        ...(filter.type ? { type: filter.type as BodyType } : {}),
+      },
+    );
+    return adhocBodies;
+  }
+
+  async function listMemberships(bodyId: unknown): Promise<Membership[]> {
+    if (typeof bodyId !== 'string' || bodyId === '') return [];
+    const result = await request<{ memberships: Membership[] }>(
+      `query Memberships($bodyId: ID!) { memberships(bodyId: $bodyId) { ${MEMBERSHIP_FIELDS} } }`,
+      { bodyId },
+    );
+    for (const membership of result.memberships) memberships.set(membership.id, membership);
+    return result.memberships;
+  }
+
+  async function listRuleSets(): Promise<Row[]> {
+    const { ruleSets } = await request<{ ruleSets: Row[] }>(
+      `query RuleSets { ruleSets { ${RULE_SET_FIELDS} } }`,
+    );
+    return ruleSets.map((ruleSet) => ({ ...ruleSet, id: ruleSet.code as string }));
+  }
+
+  async function wholeList(resource: string, filter: Record<string, unknown>): Promise<Row[]> {
+    switch (resource as ResourceName) {
+      case 'commissions':
+        return (await listCommissions()) as unknown as Row[];
+      case 'regions':
+        return (await listRegions(filter)) as unknown as Row[];
+      case 'adhoc-bodies':
+        return (await listBodies(filter)) as unknown as Row[];
+      case 'members':
+        return (await listMemberships(filter.bodyId)).map((membership) => ({
+          ...membership,
+          name: membership.person.name,
+        })) as unknown as Row[];
+      case 'rule-sets':
+        return listRuleSets();
+      default:
+        throw new ApiError('NOT_SUPPORTED', { resource });
+    }
+  }
+
+  /** Filters the API applies itself; the rest are applied by pageLocally. */
+  const SERVER_FILTERS: Partial<Record<ResourceName, readonly string[]>> = {
+    regions: ['parentCode', 'level'],
+    'adhoc-bodies': ['commissionId', 'type'],
+    members: ['bodyId'],
+  };
+
+  const provider: EtikDataProvider = {
+    async getList(resource, params) {
+      if (resource === 'cases') return (await listCases(params)) as unknown as GetListResult;
+      const filter = (params.filter ?? {}) as Record<string, unknown>;
+      const rows = await wholeList(resource, filter);
+      const serverSide = SERVER_FILTERS[resource as ResourceName] ?? [];
+      const localFilter = Object.fromEntries(
+        Object.entries(filter).filter(([field]) => !serverSide.includes(field)),
+      );
+      return pageLocally(rows, { ...params, filter: localFilter }) as GetListResult;
+    },
+
+    async getOne(resource, params: GetOneParams) {
+      if (resource === 'cases') return { data: (await getCase(params.id)) as never };
+      if (resource === 'members') {
+        const bodyId = (params.meta as { bodyId?: string } | undefined)?.bodyId;
+        if (!memberships.has(String(params.id)) && bodyId) await listMemberships(bodyId);
+        const found = memberships.get(String(params.id));
+        if (!found) throw new ApiError('NOT_FOUND', { id: params.id });
+        return { data: { ...found, name: found.person.name } as never };
+      }
+      const rows = await wholeList(resource, (params.meta as Record<string, unknown> | undefined) ?? {});
+      const found = rows.find((row) => String(row.id) === String(params.id));
+      if (!found) throw new ApiError('NOT_FOUND', { id: params.id });
+      return { data: found as never };
+    },
+
+    async getMany(resource, params: GetManyParams) {
+      const ids = [...new Set(params.ids.map(String))];
+      if (ids.length === 0) return { data: [] };
+      if (resource === 'cases') {
+        const found = await Promise.all(
+          chunksOf(ids, MAX_ALIASES).map(async (chunk) => {
+            const variables = Object.fromEntries(chunk.map((id, index) => [`id${index}`, id]));
+            const result = await request<Record<string, EthicsCaseRecord | null>>(
+              casesByIdsQuery(chunk.length),
+              variables,
+            );
+            return chunk.map((_, index) => result[`c${index}`] ?? null);
+          }),
+        );
+        return { data: found.flat().filter((row): row is EthicsCaseRecord => row !== null) as never[] };
+      }
+      if (resource === 'members') {
+        return {
+          data: ids
+            .map((id) => memberships.get(id))
+            .filter((found): found is Membership => found !== undefined)
+            .map((found) => ({ ...found, name: found.person.name })) as never[],
+        };
+      }
+      const rows = await wholeList(resource, (params.meta as Record<string, unknown> | undefined) ?? {});
+      return { data: rows.filter((row) => ids.includes(String(row.id))) as never[] };
+    },
+
+    async getManyReference(resource, params: GetManyReferenceParams) {
+      return provider.getList(resource, {
+        ...params,
+        filter: { ...params.filter, [params.target]: params.id },
+      });
+    },
+
+    async create(resource, params: CreateParams) {
+      if (resource !== 'cases') return notSupported();
+      const filed = await provider.fileCase(params.data as FileCaseInput);
+      return { data: { ...filed.data, completeness: filed.completeness } as never };
+    },
+
+    // The API changes cases only through commands, and has no update or delete for anything else.
+    update: async () => notSupported(),
+    updateMany: async () => notSupported(),
+    delete: async () => notSupported(),
+    deleteMany: async () => notSupported(),
+
+    async transitionCase(id, command, payload, version) {
+      const { mutation } = COMMAND_MUTATIONS[command];
+      const result = await request<Record<string, EthicsCaseRecord>>(
+        commandMutation(command),
+        { ...payload, caseId: String(id), expectedVersion: version },
+        { mutation: true },
+      );
+      const data = result[mutation];
+      if (!data) throw new ApiError('BAD_RESPONSE');
+      return { data };
+    },
+
+    async fileCase(input) {
+      const { fileCase } = await request<{
+        fileCase: { ethicsCase: EthicsCaseRecord; completeness: ComplaintCheckResult };
+      }>(FILE_CASE_MUTATION, { input }, { mutation: true });
+      return { data: fileCase.ethicsCase, completeness: fileCase.completeness };
+    },
+
+    async caseStats() {
+      // No aggregate query: a `totalCount` per status and per body type, by alias, as few requests as the
+      // API's alias limit allows (two today).
+      const bodyTypes = ['ppk', 'pps', 'kpps', 'pantarlih'];
+      const counts: [alias: string, filter: string][] = [
+        ['all', '{}'],
+        ...CASE_STATUSES.map((status): [string, string] => [`s_${status}`, `{ statuses: [${status}] }`]),
+        ...bodyTypes.map((type): [string, string] => [`b_${type}`, `{ bodyTypes: [${type}] }`]),
+      ];
+      const parts = await Promise.all(
+        chunksOf(counts, MAX_ALIASES).map((chunk, index) =>
+          request<Record<string, { totalCount: number }>>(
+            `query CaseStats${index + 1} {\n${chunk
+              .map(([alias, filter]) => `  ${alias}: cases(filter: ${filter}, first: 1) { totalCount }`)
+              .join('\n')}\n}`,
+          ),
+        ),
+      );
+      const result = Object.assign({}, ...parts) as Record<string, { totalCount: number }>;
+      const pick = (prefix: string, codes: readonly string[]) =>
+        Object.fromEntries(codes.map((code) => [code, result[`${prefix}${code}`]?.totalCount ?? 0]));
+      return {
+        total: result.all?.totalCount ?? 0,
+        byStatus: pick('s_', CASE_STATUSES),
+        byBodyType: pick('b_', bodyTypes),
+      };
+    },
+
+    async openCases() {
+      const open = CASE_STATUSES.filter(
+        (status) => !(TERMINAL_STATUSES as readonly string[]).includes(status),
+      );
+      return scanCases({ filter: { statuses: open }, sort: 'receivedAtAsc' });
+    },
+
+    async examinerCandidates() {
+      // API gap (see api-adapter.ts): no query lists the people who may examine; the form takes ids.
+      return [];
+    },
+
+    async viewer() {
+      return (
+        await request<{ me: Viewer }>(
+          'query Me { me { userId username role personId commission { id level name regionCode parentId } } }',
+        )
+      ).me;
+    },
+  };
+  return provider;
+}
