@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type DbConfig =
   | { readonly driver: 'sqlite'; readonly path: string }
@@ -20,6 +21,10 @@ export interface Config {
   readonly dataDir: string;
   readonly seedDemo: boolean;
   readonly maxBodyBytes: number;
+  /** Largest evidence file accepted (413 above it). */
+  readonly maxUploadBytes: number;
+  /** The admin's build (`index.html` and its assets), served at / in production when it exists. */
+  readonly adminDir: string;
 }
 
 export class ConfigError extends Error {
@@ -32,6 +37,8 @@ export class ConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+/** apps/admin/dist, from src/config.ts and from dist/config.js alike. */
+const DEFAULT_ADMIN_DIR = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseBoolean(
@@ -126,6 +133,15 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true, problems),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000, 1_000, 50_000_000, problems),
+    maxUploadBytes: parseInteger(
+      'MAX_UPLOAD_BYTES',
+      env.MAX_UPLOAD_BYTES,
+      10 * 1024 * 1024,
+      1_000,
+      1024 * 1024 * 1024,
+      problems,
+    ),
+    adminDir: resolve(env.ADMIN_DIST_DIR || DEFAULT_ADMIN_DIR),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

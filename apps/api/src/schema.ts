@@ -7,7 +7,9 @@ import { CatalogueResolver } from './catalogue/catalogue.resolver.js';
 import { CommissionResolver } from './commissions/commission.resolver.js';
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
+import { EvidenceResolver } from './evidence/evidence.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
+import { ReportingResolver } from './reporting/reporting.resolver.js';
 
 export const buildEtikSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
@@ -19,6 +21,8 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       RegionResolver,
       CommissionResolver,
       AdhocBodyResolver,
+      ReportingResolver,
+      EvidenceResolver,
     ],
     validate: false,
   });

@@ -1,8 +1,10 @@
 // createServer(config) → a listening HTTP server with /graphql, /healthz and /readyz. No side effects on
 // import; the caller owns the ORM's lifetime when it passes one in.
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,16 +13,38 @@ import express, { type ErrorRequestHandler } from 'express';
 import { defaultCalendar } from '@etik/domain';
 import { idempotencyPlugin } from './audit/idempotency.plugin.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { adminStatic, servesAdmin } from './admin-static.js';
 import type { Config } from './config.js';
 import { createContext, systemClock, type AppDeps, type Clock, type Context } from './context.js';
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { depthLimit } from './errors/depth-limit.js';
+import { aliasLimit, costLimit, directiveLimit } from './errors/operation-limits.js';
+import { MAX_PAGE_SIZE } from './ethics-cases/ethics-case.service.js';
 import { createFormatError } from './errors/format-error.js';
+import { inputGuardPlugin } from './errors/input-guard.plugin.js';
+import { EvidenceStore } from './evidence/evidence-store.js';
+import { evidenceRouter } from './evidence/evidence.routes.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildEtikSchema } from './schema.js';
 
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_TOKENS = 2000;
+export const MAX_ALIASES = 15;
+export const MAX_DIRECTIVES = 50;
+export const MAX_QUERY_COST = 5000;
+
+interface HttpError {
+  readonly status?: number;
+  readonly type?: string;
+}
+
+/** HTTP refusals outside GraphQL (body parsing, static files): status → [code, message]. Other 4xx are BAD_REQUEST. */
+const HTTP_REFUSALS: Partial<Record<number, readonly [string, string]>> = {
+  400: ['BAD_REQUEST', 'Malformed request body.'],
+  404: ['NOT_FOUND', 'No such resource.'],
+  413: ['PAYLOAD_TOO_LARGE', 'Request body too large.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type, charset or encoding.'],
+};
 
 export interface ServerOptions {
   readonly orm?: Orm;
@@ -69,11 +93,17 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     // main.ts owns SIGTERM/SIGINT: it stops the server, then closes the database.
     stopOnTerminationSignals: false,
     persistedQueries: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: [
+      depthLimit(MAX_QUERY_DEPTH),
+      aliasLimit(MAX_ALIASES),
+      directiveLimit(MAX_DIRECTIVES),
+      costLimit({ maxCost: MAX_QUERY_COST, maxPageSize: MAX_PAGE_SIZE }),
+    ],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      inputGuardPlugin(),
       idempotencyPlugin(orm),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -107,22 +137,41 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       },
     }),
   );
-  const onBodyError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
-    if (error.type === 'entity.too.large') {
-      res.status(413).json({
-        errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
-      });
+  app.use(
+    '/files',
+    evidenceRouter(deps, {
+      store: new EvidenceStore(join(config.dataDir, 'evidence')),
+      maxUploadBytes: config.maxUploadBytes,
+    }),
+  );
+  if (servesAdmin(config.nodeEnv, config.adminDir)) {
+    app.use(adminStatic(config.adminDir));
+    logger.info({ adminDir: config.adminDir }, 'serving the admin build at /');
+  }
+  // Body-parser refusals (and anything else thrown before Apollo answers) as GraphQL-shaped JSON with a code.
+  const onHttpError: ErrorRequestHandler = (error: HttpError, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
       return;
     }
-    if (error.status === 400) {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'Malformed request body.', extensions: { code: 'BAD_REQUEST' } }] });
+    const status = typeof error.status === 'number' ? error.status : 500;
+    if (status >= 400 && status < 500) {
+      const [code, message] = HTTP_REFUSALS[status] ?? ['BAD_REQUEST', 'Bad request.'];
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;
     }
-    next(error);
+    const correlationId = randomUUID();
+    logger.error({ err: error, correlationId }, 'unexpected error');
+    res.status(500).json({
+      errors: [
+        { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } },
+      ],
+    });
   };
-  app.use(onBodyError);
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'No such resource.', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  app.use(onHttpError);
 
   httpServer.listen(config.port, config.host);
   await once(httpServer, 'listening');

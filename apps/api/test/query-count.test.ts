@@ -117,5 +117,7 @@ describe('the case list', () => {
     const name = sample.data!.case.respondents[0]!.name;
     expect(await count({ text: name.toUpperCase().slice(0, 6) })).toBeGreaterThanOrEqual(1);
     expect(await count({ text: 'no such name 100%_' })).toBe(0);
+    expect(await count({ ids: ['case-count-1', 'case-count-2', 'no-such-case'] })).toBe(2);
+    expect(await count({ ids: [] })).toBe(0);
   });
 });

@@ -87,6 +87,8 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
     dataDir: '/tmp',
     seedDemo: false,
     maxBodyBytes: 1_000_000,
+    maxUploadBytes: 10 * 1024 * 1024,
+    adminDir: '/nonexistent/admin/dist',
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@
 // transaction lock serialises appenders, so two transactions can never chain onto the same row
 // (the unique prev_hash would refuse it anyway); SQLite has one connection, so it is serial already.
 import type { EntityManager } from '@mikro-orm/knex';
+import { isPostgres } from '../db/dialect.js';
 import { canonicalJson } from '../shared/json.js';
 import { GENESIS_HASH, findChainBreak, hashOf, type ChainBreak } from './audit-chain.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -23,8 +24,6 @@ export interface AuditMeta {
   readonly actorRole?: string;
   readonly requestId?: string;
 }
-
-const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
 /** Appends entries to the chain; must run inside a transaction (`em` of `em.transactional`). */
 export async function appendAudit(

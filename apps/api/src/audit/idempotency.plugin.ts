@@ -22,8 +22,10 @@ export function idempotencyPlugin(orm: Orm): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (!operation || operation.operation !== 'mutation' || !contextValue.user) return;
-          if (key.length > 255)
+          if (key.length > 255) {
+            refusedWith = 400;
             throw apiError('BAD_USER_INPUT', { field: 'Idempotency-Key' }, 'Idempotency-Key is too long.');
+          }
           const requestHash = createHash('sha256')
             .update(
               canonicalJson({

@@ -1,7 +1,7 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Ctx, Field, ObjectType, Query, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { apiError } from '../errors/to-graphql-error.js';
+import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { RoleEnum } from '../shared/graphql-enums.js';
 import { User } from '../users/user.entity.js';
 import { requireUser } from './access-policy.js';
@@ -22,7 +22,7 @@ export class ViewerType {
 @ObjectType('LoginPayload')
 export class LoginPayload {
   @Field(() => String, { description: 'Send as "Authorization: Bearer <token>".' }) token: string;
-  @Field(() => DateTimeISOResolver) expiresAt: Date;
+  @Field(() => DateTimeScalar) expiresAt: Date;
   @Field(() => ViewerType) viewer: ViewerType;
 }
 

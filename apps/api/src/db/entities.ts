@@ -7,6 +7,7 @@ import {
 import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
+import { EvidenceFileSchema } from '../evidence/evidence.entity.js';
 import { RegionSchema } from '../regions/region.entity.js';
 import { UserSchema } from '../users/user.entity.js';
 
@@ -20,6 +21,7 @@ export const ENTITIES = [
   UserSchema,
   EthicsCaseSchema,
   CaseParticipantSchema,
+  EvidenceFileSchema,
   AuditEventSchema,
   IdempotencyRecordSchema,
 ];

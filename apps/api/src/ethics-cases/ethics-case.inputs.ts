@@ -1,5 +1,4 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Extensions, Field, ID, InputType, Int } from 'type-graphql';
 import type {
   AdditionalMeasure,
   BodyType,
@@ -27,11 +26,18 @@ import {
   PositionEnum,
   ReplacementMethodEnum,
 } from '../shared/graphql-enums.js';
+import { DateTimeScalar } from '../shared/date-time.scalar.js';
+import { LONG_TEXT, NAME_TEXT } from '../errors/input-guard.plugin.js';
 
 // ---- reading ----
 
 @InputType('CaseFilter')
 export class CaseFilter {
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these cases (at most 100): fetch several cases in one request without aliases.',
+  })
+  ids?: string[];
   @Field(() => [CaseStatusEnum], { nullable: true }) statuses?: CaseStatus[];
   @Field(() => [CaseTrackEnum], { nullable: true }) tracks?: CaseTrack[];
   @Field(() => [CaseSourceEnum], { nullable: true }) sources?: CaseSource[];
@@ -39,9 +45,9 @@ export class CaseFilter {
   commissionId?: string;
   @Field(() => [BodyTypeEnum], { nullable: true, description: 'Cases with a respondent from such a body.' })
   bodyTypes?: BodyType[];
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Received at or after.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Received at or after.' })
   receivedFrom?: Date;
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Received before.' }) receivedTo?: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Received before.' }) receivedTo?: Date;
   @Field(() => String, {
     nullable: true,
     description: 'Part of the register number or of a respondent name.',
@@ -63,7 +69,7 @@ export class CasesArgs {
 
 @InputType('ComplainantInput')
 export class ComplainantInput {
-  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) @Extensions(NAME_TEXT) name?: string;
   @Field(() => String, { nullable: true }) idNumber?: string;
   @Field(() => String, { nullable: true }) address?: string;
   @Field(() => String, { nullable: true }) phone?: string;
@@ -73,11 +79,11 @@ export class ComplainantInput {
 
 @InputType('RespondentDraftInput')
 export class RespondentDraftInput {
-  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) @Extensions(NAME_TEXT) name?: string;
   @Field(() => ID, { nullable: true }) membershipId?: string;
   @Field(() => BodyTypeEnum, { nullable: true }) bodyType?: BodyType;
   @Field(() => PositionEnum, { nullable: true }) position?: Position;
-  @Field(() => String, { nullable: true }) bodyName?: string;
+  @Field(() => String, { nullable: true }) @Extensions(NAME_TEXT) bodyName?: string;
 }
 
 @InputType('EvidenceInput')
@@ -95,10 +101,10 @@ export class ComplaintInput {
     description: 'Defaults to the identified respondents.',
   })
   respondents?: RespondentDraftInput[];
-  @Field(() => DateTimeISOResolver, { nullable: true }) eventDate?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) eventDate?: Date;
   @Field(() => String, { nullable: true }) eventPlace?: string;
-  @Field(() => String, { nullable: true }) chronology?: string;
-  @Field(() => DateTimeISOResolver, { nullable: true }) knownAt?: Date;
+  @Field(() => String, { nullable: true }) @Extensions(LONG_TEXT) chronology?: string;
+  @Field(() => DateTimeScalar, { nullable: true }) knownAt?: Date;
   @Field(() => [EvidenceInput], { nullable: true }) evidence?: EvidenceInput[];
   @Field(() => String, { nullable: true }) sourceReference?: string;
 }
@@ -106,13 +112,13 @@ export class ComplaintInput {
 @InputType('CasePartyInput')
 export class CasePartyInput {
   @Field(() => PartyRoleEnum) role: Exclude<PartyRole, 'respondent'>;
-  @Field(() => String) name: string;
+  @Field(() => String) @Extensions(NAME_TEXT) name: string;
   @Field(() => ID, { nullable: true }) personId?: string;
 }
 
 @InputType('FileCaseInput')
 export class FileCaseInput {
-  @Field(() => DateTimeISOResolver) receivedAt: Date;
+  @Field(() => DateTimeScalar) receivedAt: Date;
   @Field(() => ComplaintInput) complaint: ComplaintInput;
   @Field(() => [ID], {
     nullable: true,
@@ -120,7 +126,7 @@ export class FileCaseInput {
   })
   respondentMembershipIds?: string[];
   @Field(() => [CasePartyInput], { nullable: true }) parties?: CasePartyInput[];
-  @Field(() => DateTimeISOResolver, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Internal findings: when the plenary was held.',
   })
@@ -138,7 +144,7 @@ export class CommandArgs {
 
 @ArgsType()
 export class ReasonArgs extends CommandArgs {
-  @Field(() => String) reason: string;
+  @Field(() => String) @Extensions(LONG_TEXT) reason: string;
 }
 
 @ArgsType()
@@ -158,6 +164,7 @@ export class RegisterArgs extends CommandArgs {
     nullable: true,
     description: 'Omit to take the next number of the commission and year.',
   })
+  @Extensions({ maxLength: 128 })
   registerNumber?: string;
 }
 
@@ -169,12 +176,12 @@ export class FormExaminationTeamArgs extends CommandArgs {
 
 @ArgsType()
 export class SubmitExaminationReportArgs extends CommandArgs {
-  @Field(() => String) summary: string;
+  @Field(() => String) @Extensions(LONG_TEXT) summary: string;
 }
 
 @InputType('PlenaryInput')
 export class PlenaryInput {
-  @Field(() => DateTimeISOResolver) heldAt: Date;
+  @Field(() => DateTimeScalar) heldAt: Date;
   @Field(() => Int) commissionersPresent: number;
   @Field(() => Int) commissionSize: number;
   @Field(() => String, { nullable: true }) minutesReference?: string;
@@ -193,26 +200,26 @@ export class OutcomeInput {
 export class RecordPlenaryDecisionArgs extends CommandArgs {
   @Field(() => PlenaryInput) plenary: PlenaryInput;
   @Field(() => [OutcomeInput]) outcomes: OutcomeInput[];
-  @Field(() => String, { nullable: true }) considerations?: string;
+  @Field(() => String, { nullable: true }) @Extensions(LONG_TEXT) considerations?: string;
 }
 
 @ArgsType()
 export class RecordDkppVerdictArgs extends CommandArgs {
   @Field(() => String) dkppCaseNumber: string;
-  @Field(() => DateTimeISOResolver) readAt: Date;
+  @Field(() => DateTimeScalar) readAt: Date;
   @Field(() => [OutcomeInput]) outcomes: OutcomeInput[];
 }
 
 @ArgsType()
 export class IssueDecreeArgs extends CommandArgs {
   @Field(() => String) decreeNumber: string;
-  @Field(() => DateTimeISOResolver) signedAt: Date;
+  @Field(() => DateTimeScalar) signedAt: Date;
 }
 
 @ArgsType()
 export class RecordDeliveryArgs extends CommandArgs {
   @Field(() => DeliveryRecipientEnum) recipient: DeliveryRecipient;
-  @Field(() => DateTimeISOResolver) deliveredAt: Date;
+  @Field(() => DateTimeScalar) deliveredAt: Date;
   @Field(() => String) channel: string;
 }
 
@@ -221,7 +228,7 @@ export class CompleteReplacementArgs extends CommandArgs {
   @Field(() => ID) vacatedMembershipId: string;
   @Field(() => ID, { nullable: true }) replacementMembershipId?: string;
   @Field(() => ReplacementMethodEnum) method: ReplacementMethod;
-  @Field(() => DateTimeISOResolver) swornAt: Date;
+  @Field(() => DateTimeScalar) swornAt: Date;
 }
 
 @ArgsType()

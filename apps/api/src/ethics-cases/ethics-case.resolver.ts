@@ -87,7 +87,11 @@ export class EthicsCaseResolver {
     }));
   }
 
-  @FieldResolver(() => [TimelineEntryType], { description: 'The audit trail of the case, oldest first.' })
+  @FieldResolver(() => [TimelineEntryType], {
+    description: 'The audit trail of the case, oldest first.',
+    // A query per case: a page of 100 cases with their timelines is over the cost limit.
+    complexity: 50,
+  })
   async timeline(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<TimelineEntryType[]> {
     return timelineOf(ctx, view.id);
   }

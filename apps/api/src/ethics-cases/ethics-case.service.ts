@@ -28,9 +28,11 @@ import type { CurrentUser } from '../auth/current-user.js';
 import { Commission } from '../commissions/commission.entity.js';
 import { calendarOf, type Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
+import { MAX_ID_LENGTH } from '../errors/input-guard.plugin.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import { isStorableInstant } from '../shared/date-time.scalar.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
-import type { CasesArgs, ComplaintInput, FileCaseInput } from './ethics-case.inputs.js';
+import type { CaseFilter, CasesArgs, ComplaintInput, FileCaseInput } from './ethics-case.inputs.js';
 import { applyToRecord, syncParticipants } from './ethics-case.mapper.js';
 import { EthicsCaseView } from './ethics-case.type.js';
 
@@ -76,6 +78,8 @@ function scoped(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsC
   return qb;
 }
 
+export type CaseQuery = ReturnType<typeof scoped>;
+
 export async function findVisibleCase(
   em: EntityManager,
   user: CurrentUser,
@@ -95,16 +99,23 @@ export async function getCase(ctx: Context, id: string): Promise<EthicsCaseView 
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
-interface Cursor {
+export interface Cursor {
   readonly value: string;
   readonly id: string;
 }
-const encodeCursor = (cursor: Cursor): string =>
+export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
-function decodeCursor(text: string): Cursor {
+export function decodeCursor(text: string): Cursor {
   try {
     const [value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof value === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(value)))
+    // Decoded from client text: the same limits as any input (a storable instant, an id without NUL).
+    if (
+      typeof value === 'string' &&
+      isStorableInstant(new Date(value)) &&
+      typeof id === 'string' &&
+      id.length <= MAX_ID_LENGTH &&
+      !id.includes('\u0000')
+    )
       return { value, id };
   } catch {
     // fall through
@@ -119,18 +130,18 @@ export interface CasePage {
   readonly hasNextPage: boolean;
 }
 
-export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {
-  const user = requireUser(ctx.user);
-  const first = args.first ?? 25;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw apiError(
-      'BAD_USER_INPUT',
-      { field: 'first', max: MAX_PAGE_SIZE },
-      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
-    );
-  }
-  const filter = args.filter ?? {};
+/**
+ * The caller's cases matching a filter, as a query builder on `ethics_case c`: the one definition of what
+ * a CaseFilter means, shared by the list, the statistics and the overdue report. Wrapped, because a query
+ * builder is thenable: awaiting it would run it.
+ */
+export async function filteredCases(
+  ctx: Context,
+  user: CurrentUser,
+  filter: CaseFilter = {},
+): Promise<{ readonly qb: CaseQuery }> {
   const conditions: FilterQuery<EthicsCaseRecord>[] = [];
+  if (filter.ids) conditions.push({ id: { $in: filter.ids } });
   if (filter.statuses?.length) conditions.push({ status: { $in: filter.statuses } });
   if (filter.tracks?.length) conditions.push({ track: { $in: filter.tracks } });
   if (filter.sources?.length) conditions.push({ source: { $in: filter.sources } });
@@ -138,9 +149,10 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage
   if (filter.receivedTo) conditions.push({ receivedAt: { $lt: filter.receivedTo } });
   if (filter.commissionId) {
     const commission = await ctx.em.findOne(Commission, { id: filter.commissionId });
-    conditions.push({
-      commissionPath: { $like: commission ? descendantsPattern(commission.path) : '\u0000' },
-    });
+    // An unknown commission matches no case (an empty `$in` is a condition that is always false).
+    conditions.push(
+      commission ? { commissionPath: { $like: descendantsPattern(commission.path) } } : { id: { $in: [] } },
+    );
   }
   const qb = scoped(ctx.em, user, { $and: conditions });
   if (filter.bodyTypes?.length) {
@@ -157,6 +169,20 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage
       [pattern, pattern],
     );
   }
+  return { qb };
+}
+
+export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {
+  const user = requireUser(ctx.user);
+  const first = args.first ?? 25;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw apiError(
+      'BAD_USER_INPUT',
+      { field: 'first', max: MAX_PAGE_SIZE },
+      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
+    );
+  }
+  const { qb } = await filteredCases(ctx, user, args.filter ?? {});
   const totalCount = await qb.clone().getCount();
 
   const field = args.sort === 'updatedAtDesc' ? 'updatedAt' : 'receivedAt';
@@ -167,7 +193,7 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage
     const beyond = direction === 'asc' ? '$gt' : '$lt';
     qb.andWhere({ $or: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: cursor.id } }] });
   }
-  const records = await qb
+  const records: EthicsCaseRecord[] = await qb
     .orderBy({ [field]: direction, id: direction })
     .limit(first + 1)
     .getResultList();

@@ -1,6 +1,5 @@
 // The API shape of an ethics case. `EthicsCaseView` wraps the stored record and the viewer, so that
 // masking is decided in one place and the JSON document is decoded only when a field needs it.
-import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type {
   CaseDeadline,
@@ -13,6 +12,7 @@ import type {
 import type { CurrentUser } from '../auth/current-user.js';
 import { seesConfidentialIdentity, seesPersonalData } from '../auth/access-policy.js';
 import { CommissionType } from '../commissions/commission.type.js';
+import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import {
   AdditionalMeasureEnum,
   BodyTypeEnum,
@@ -93,10 +93,10 @@ export class ComplaintType {
   @Field(() => CaseSourceEnum) source: string;
   @Field(() => ComplainantType, { nullable: true }) complainant?: ComplainantType | null;
   @Field(() => [RespondentDraftType]) respondents: readonly RespondentDraft[];
-  @Field(() => DateTimeISOResolver, { nullable: true }) eventDate?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) eventDate?: Date;
   @Field(() => String, { nullable: true }) eventPlace?: string;
   @Field(() => String, { nullable: true }) chronology?: string;
-  @Field(() => DateTimeISOResolver, { nullable: true }) knownAt?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) knownAt?: Date;
   @Field(() => [EvidenceType]) evidence: readonly EvidenceType[];
   @Field(() => String, { nullable: true }) sourceReference?: string;
 }
@@ -104,25 +104,25 @@ export class ComplaintType {
 @ObjectType('MilestoneTime')
 export class MilestoneTimeType {
   @Field(() => MilestoneEnum) milestone: string;
-  @Field(() => DateTimeISOResolver) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
 }
 
 @ObjectType('ExaminationTeam')
 export class ExaminationTeamType {
   @Field(() => ID) chairPersonId: string;
   @Field(() => [ID]) memberPersonIds: readonly string[];
-  @Field(() => DateTimeISOResolver) formedAt: Date;
+  @Field(() => DateTimeScalar) formedAt: Date;
 }
 
 @ObjectType('ExaminationReport')
 export class ExaminationReportType {
-  @Field(() => DateTimeISOResolver) submittedAt: Date;
+  @Field(() => DateTimeScalar) submittedAt: Date;
   @Field(() => String) summary: string;
 }
 
 @ObjectType('Plenary')
 export class PlenaryType {
-  @Field(() => DateTimeISOResolver) heldAt: Date;
+  @Field(() => DateTimeScalar) heldAt: Date;
   @Field(() => Int) commissionersPresent: number;
   @Field(() => Int) commissionSize: number;
   @Field(() => String, { nullable: true }) minutesReference?: string;
@@ -140,7 +140,7 @@ export class RespondentOutcomeType {
 @ObjectType('Decision')
 export class DecisionType {
   @Field(() => String, { description: '"commission" or "dkpp".' }) decidedBy: string;
-  @Field(() => DateTimeISOResolver) decidedAt: Date;
+  @Field(() => DateTimeScalar) decidedAt: Date;
   @Field(() => [RespondentOutcomeType]) outcomes: readonly RespondentOutcomeType[];
   @Field(() => PlenaryType, { nullable: true }) plenary?: PlenaryType;
   @Field(() => String, { nullable: true }) considerations?: string;
@@ -150,13 +150,13 @@ export class DecisionType {
 @ObjectType('Decree')
 export class DecreeType {
   @Field(() => String) number: string;
-  @Field(() => DateTimeISOResolver) signedAt: Date;
+  @Field(() => DateTimeScalar) signedAt: Date;
 }
 
 @ObjectType('Delivery')
 export class DeliveryType {
   @Field(() => DeliveryRecipientEnum) recipient: string;
-  @Field(() => DateTimeISOResolver) deliveredAt: Date;
+  @Field(() => DateTimeScalar) deliveredAt: Date;
   @Field(() => String) channel: string;
 }
 
@@ -165,12 +165,12 @@ export class ReplacementType {
   @Field(() => ID) vacatedMembershipId: string;
   @Field(() => ID, { nullable: true }) replacementMembershipId?: string;
   @Field(() => String) method: string;
-  @Field(() => DateTimeISOResolver) swornAt: Date;
+  @Field(() => DateTimeScalar) swornAt: Date;
 }
 
 @ObjectType('Closure')
 export class ClosureType {
-  @Field(() => DateTimeISOResolver) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
   @Field(() => String) reason: string;
   @Field(() => String, { nullable: true }) referredTo?: string;
 }
@@ -179,9 +179,9 @@ export class ClosureType {
 export class CaseDeadlineType {
   @Field(() => DeadlineKeyEnum) key: string;
   @Field(() => DeadlineStateEnum) state: string;
-  @Field(() => DateTimeISOResolver) startedAt: Date;
-  @Field(() => DateTimeISOResolver) dueAt: Date;
-  @Field(() => DateTimeISOResolver, { nullable: true }) metAt?: Date;
+  @Field(() => DateTimeScalar) startedAt: Date;
+  @Field(() => DateTimeScalar) dueAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) metAt?: Date;
   @Field(() => Int) amount: number;
   @Field(() => DayUnitEnum) unit: string;
   @Field(() => ConfidenceEnum) confidence: string;
@@ -213,7 +213,7 @@ export class CommandAvailabilityType {
 @ObjectType('TimelineEntry', { description: 'One audit-trail row about the case.' })
 export class TimelineEntryType {
   @Field(() => Int) seq: number;
-  @Field(() => DateTimeISOResolver) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
   @Field(() => String) action: string;
   @Field(() => ID, { nullable: true }) actorUserId?: string | null;
   @Field(() => String, { nullable: true }) actorRole?: string | null;
@@ -282,10 +282,10 @@ export class EthicsCaseView {
   @Field(() => String) get ruleSetCode(): string {
     return this.record.ruleSetCode;
   }
-  @Field(() => DateTimeISOResolver) get receivedAt(): Date {
+  @Field(() => DateTimeScalar) get receivedAt(): Date {
     return this.record.receivedAt;
   }
-  @Field(() => DateTimeISOResolver) get updatedAt(): Date {
+  @Field(() => DateTimeScalar) get updatedAt(): Date {
     return this.record.updatedAt;
   }
   @Field(() => String, { nullable: true }) get registerNumber(): string | null {

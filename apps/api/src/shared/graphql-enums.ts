@@ -27,6 +27,7 @@ import {
   ROLES,
 } from '@etik/domain';
 import { REGION_LEVELS } from '../regions/region.entity.js';
+import { REPORT_STAGES } from '../reporting/stages.js';
 
 type EnumObject<T extends string> = { [K in T]: K };
 
@@ -70,3 +71,13 @@ export const CaseSortEnum = graphQLEnum('CaseSort', [
   'receivedAtAsc',
   'updatedAtDesc',
 ] as const);
+export const StatisticsDimensionEnum = graphQLEnum(
+  'StatisticsDimension',
+  ['status', 'province', 'regency', 'month', 'principle', 'outcome', 'bodyType'] as const,
+  'What caseStatistics counts cases by. principle, outcome and bodyType are per respondent: a case counts once in each of its groups.',
+);
+export const ReportStageEnum = graphQLEnum(
+  'ReportStage',
+  REPORT_STAGES.map((stage) => stage.stage),
+  'A stage of the procedure, between two milestones (see stageDurations).',
+);

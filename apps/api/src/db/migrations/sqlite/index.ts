@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Initial } from './Migration20261123000000Initial.js';
+import { Migration20261124000000Evidence } from './Migration20261124000000Evidence.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000Initial', class: Migration20261123000000Initial },
+  { name: 'Migration20261124000000Evidence', class: Migration20261124000000Evidence },
 ];

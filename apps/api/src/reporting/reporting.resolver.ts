@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { requireUser } from '../auth/access-policy.js';
+import type { Context } from '../context.js';
+import { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
+import { StatisticsDimensionEnum } from '../shared/graphql-enums.js';
+import {
+  caseStatistics,
+  overdueCases,
+  stageDurations,
+  type StatisticsDimension,
+} from './reporting.service.js';
+import {
+  CaseStatisticsType,
+  OverdueCaseConnectionType,
+  OverdueCasesArgs,
+  StageDurationType,
+} from './reporting.types.js';
+
+@Resolver()
+export class ReportingResolver {
+  @Query(() => CaseStatisticsType, {
+    description: 'Counts of the cases in your jurisdiction, per group of the given dimensions.',
+  })
+  async caseStatistics(
+    @Arg('groupBy', () => [StatisticsDimensionEnum]) groupBy: StatisticsDimension[],
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<CaseStatisticsType> {
+    requireUser(ctx.user);
+    return caseStatistics(ctx, groupBy, filter ?? undefined);
+  }
+
+  @Query(() => [StageDurationType], {
+    description: 'Median and 90th percentile days per stage, over the cases in your jurisdiction.',
+  })
+  async stageDurations(
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<StageDurationType[]> {
+    requireUser(ctx.user);
+    return stageDurations(ctx, filter ?? undefined);
+  }
+
+  @Query(() => OverdueCaseConnectionType, {
+    description: 'Open cases with an overdue deadline, most overdue first (deadlines from the domain).',
+  })
+  async overdueCases(
+    @Args(() => OverdueCasesArgs) args: OverdueCasesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<OverdueCaseConnectionType> {
+    const page = await overdueCases(ctx, args);
+    return {
+      edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
+      nodes: page.nodes,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+}

@@ -1,0 +1,290 @@
+// Reports over the caller's cases (the same jurisdiction and CaseFilter as the case list):
+// - caseStatistics: counts per group, grouped by the database (one statement), per dialect where the two
+//   differ (month of a timestamp, the decision's outcomes inside the case document);
+// - stageDurations: the milestone times come from the database (only the milestones of each case), the
+//   median and 90th percentile are computed here, so both dialects give the same numbers;
+// - overdueCases: every open case's deadlines from the domain's `caseDeadlines`, most overdue first.
+import type { Knex } from '@mikro-orm/knex';
+import { caseDeadlines, TERMINAL_STATUSES, type Milestone } from '@etik/domain';
+import { requireUser } from '../auth/access-policy.js';
+import { calendarOf, type Context } from '../context.js';
+import { isPostgres } from '../db/dialect.js';
+import { apiError } from '../errors/to-graphql-error.js';
+import type { EthicsCaseRecord } from '../ethics-cases/ethics-case.entity.js';
+import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
+import { toDomain } from '../ethics-cases/ethics-case.mapper.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  filteredCases,
+  MAX_PAGE_SIZE,
+  ruleSetOf,
+} from '../ethics-cases/ethics-case.service.js';
+import { CaseDeadlineType, EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
+import { RegionType } from '../regions/region.type.js';
+import { decodeJson } from '../shared/json.js';
+import { REPORT_STAGES } from './stages.js';
+import type {
+  CaseCountGroupType,
+  CaseStatisticsType,
+  OverdueCaseType,
+  OverdueCasesArgs,
+  StageDurationType,
+} from './reporting.types.js';
+
+export type StatisticsDimension =
+  'status' | 'province' | 'regency' | 'month' | 'principle' | 'outcome' | 'bodyType';
+
+const DAY = 86_400_000;
+/** WIB, the offset the domain counts days in. */
+const WIB_SECONDS = 7 * 3600;
+
+type Row = Record<string, string | number | null>;
+
+const text = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined ? null : String(value);
+
+/** The ids of the caller's cases matching the filter, as a subquery (wrapped: a knex builder is thenable). */
+async function caseIds(ctx: Context, filter: CaseFilter | undefined): Promise<{ ids: Knex.QueryBuilder }> {
+  const { qb } = await filteredCases(ctx, requireUser(ctx.user), filter ?? {});
+  return { ids: qb.select('c.id').getKnexQuery() };
+}
+
+export async function caseStatistics(
+  ctx: Context,
+  groupBy: readonly StatisticsDimension[],
+  filter: CaseFilter | undefined,
+): Promise<CaseStatisticsType> {
+  const dimensions = new Set(groupBy);
+  const em = ctx.em;
+  const knex = em.getKnex();
+  const pg = isPostgres(em);
+  const raw = (sql: string) => knex.raw(sql);
+
+  const { ids } = await caseIds(ctx, filter);
+  const query = knex.from({ c: 'ethics_case' }).whereIn('c.id', ids);
+  const columns: Record<string, Knex.Raw> = {};
+  const groups: string[] = [];
+  const by = (alias: string, expression: string) => {
+    columns[alias] = raw(expression);
+    groups.push(expression);
+  };
+
+  if (dimensions.has('status')) by('status', 'c.status');
+  if (dimensions.has('regency') || dimensions.has('province')) {
+    query
+      .join({ k: 'commission' }, 'k.id', 'c.commission_id')
+      .leftJoin({ rg: 'region' }, 'rg.code', 'k.region_code');
+    if (dimensions.has('regency')) {
+      by('regency_code', 'rg.code');
+      by('regency_name', 'rg.name');
+      by('regency_level', 'rg.level');
+      by('regency_parent', 'rg.parent_code');
+    }
+    if (dimensions.has('province')) {
+      query.leftJoin({ pv: 'region' }, 'pv.code', 'rg.parent_code');
+      by('province_code', 'pv.code');
+      by('province_name', 'pv.name');
+      by('province_level', 'pv.level');
+    }
+  }
+  if (dimensions.has('month')) {
+    by(
+      'month',
+      pg
+        ? `to_char((c.received_at at time zone 'UTC') + interval '${WIB_SECONDS} seconds', 'YYYY-MM')`
+        : `strftime('%Y-%m', c.received_at / 1000 + ${WIB_SECONDS}, 'unixepoch')`,
+    );
+  }
+  if (dimensions.has('bodyType')) {
+    query.join({ bp: 'case_participant' }, (on) =>
+      on.on('bp.ethics_case_id', 'c.id').andOnVal('bp.role', 'respondent'),
+    );
+    by('body_type', 'bp.body_type');
+  }
+  if (dimensions.has('outcome') || dimensions.has('principle')) {
+    // The decision's outcomes, one row per respondent, straight from the case document.
+    query.joinRaw(
+      pg
+        ? `cross join lateral jsonb_array_elements(c.data::jsonb -> 'decision' -> 'outcomes') as o(value)`
+        : `join json_each(c.data, '$.decision.outcomes') as o`,
+    );
+    const field = (name: string) => (pg ? `(o.value ->> '${name}')` : `json_extract(o.value, '$.${name}')`);
+    if (dimensions.has('outcome')) by('outcome', field('outcome'));
+    if (dimensions.has('principle')) {
+      query.joinRaw(
+        pg
+          ? `cross join lateral jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value)`
+          : `join json_each(o.value, '$.principlesViolated') as p`,
+      );
+      by('principle', 'p.value');
+    }
+    // With body types, an outcome counts under the body of the respondent it was decided for.
+    if (dimensions.has('bodyType')) query.whereRaw(`bp.membership_id = ${field('membershipId')}`);
+  }
+
+  query.select({ ...columns, count: raw('count(distinct c.id)') });
+  if (groups.length > 0) query.groupByRaw(groups.join(', '));
+  const [rows, total] = await Promise.all([
+    em.execute<Row[]>(query),
+    em.execute<Row[]>(knex.count({ n: '*' }).from(ids.clone().as('matching'))),
+  ]);
+
+  const region = (row: Row, prefix: string, level: string, parent: string | null): RegionType | null =>
+    row[`${prefix}_code`] === null
+      ? null
+      : Object.assign(new RegionType(), {
+          code: String(row[`${prefix}_code`]),
+          name: String(row[`${prefix}_name`]),
+          level: text(row[`${prefix}_level`]) ?? level,
+          parentCode: parent,
+        });
+  const result: CaseCountGroupType[] = rows.map((row) => ({
+    count: Number(row.count),
+    status: dimensions.has('status') ? text(row.status) : null,
+    regency: dimensions.has('regency') ? region(row, 'regency', 'regency', text(row.regency_parent)) : null,
+    province: dimensions.has('province') ? region(row, 'province', 'province', null) : null,
+    month: dimensions.has('month') ? text(row.month) : null,
+    principle: dimensions.has('principle') ? text(row.principle) : null,
+    outcome: dimensions.has('outcome') ? text(row.outcome) : null,
+    bodyType: dimensions.has('bodyType') ? text(row.body_type) : null,
+  }));
+  // The groups are few: order them here, byte-wise, so both dialects (and collations) agree.
+  const keyOf = (group: CaseCountGroupType) =>
+    [
+      group.status,
+      group.province?.code,
+      group.regency?.code,
+      group.month,
+      group.principle,
+      group.outcome,
+      group.bodyType,
+    ].map((value) => value ?? '');
+  result.sort((a, b) => {
+    if (a.count !== b.count) return b.count - a.count;
+    const [left, right] = [keyOf(a), keyOf(b)];
+    for (let index = 0; index < left.length; index += 1) {
+      if (left[index]! !== right[index]!) return left[index]! < right[index]! ? -1 : 1;
+    }
+    return 0;
+  });
+  return { totalCount: Number(total[0]?.n ?? 0), groups: result };
+}
+
+/** Linear interpolation between closest ranks (PostgreSQL's percentile_cont), on sorted values. */
+export function percentile(sorted: readonly number[], fraction: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = fraction * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
+}
+
+const roundDays = (days: number | null): number | null =>
+  days === null ? null : Math.round(days * 100) / 100;
+
+export async function stageDurations(
+  ctx: Context,
+  filter: CaseFilter | undefined,
+): Promise<StageDurationType[]> {
+  const em = ctx.em;
+  const knex = em.getKnex();
+  const milestones = isPostgres(em)
+    ? knex.raw(`(c.data::jsonb -> 'milestones')::text`)
+    : knex.raw(`json_extract(c.data, '$.milestones')`);
+  const rows = await em.execute<{ milestones: string | null }[]>(
+    knex
+      .from({ c: 'ethics_case' })
+      .whereIn('c.id', (await caseIds(ctx, filter)).ids)
+      .select({ milestones }),
+  );
+  const durations = new Map<string, number[]>(REPORT_STAGES.map((stage) => [stage.stage, []]));
+  for (const row of rows) {
+    if (!row.milestones) continue;
+    const times = decodeJson<Partial<Record<Milestone, Date>>>(row.milestones);
+    for (const { stage, from, to } of REPORT_STAGES) {
+      const start = times[from];
+      const end = times[to];
+      if (start instanceof Date && end instanceof Date && end >= start) {
+        durations.get(stage)!.push((end.getTime() - start.getTime()) / DAY);
+      }
+    }
+  }
+  return REPORT_STAGES.map(({ stage, from, to }) => {
+    const days = durations.get(stage)!.sort((a, b) => a - b);
+    return {
+      stage,
+      from,
+      to,
+      cases: days.length,
+      medianDays: roundDays(percentile(days, 0.5)),
+      p90Days: roundDays(percentile(days, 0.9)),
+      maxDays: roundDays(days.at(-1) ?? null),
+    };
+  });
+}
+
+export interface OverduePage {
+  readonly nodes: OverdueCaseType[];
+  readonly cursors: string[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+}
+
+export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promise<OverduePage> {
+  const user = requireUser(ctx.user);
+  const first = args.first ?? 25;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw apiError(
+      'BAD_USER_INPUT',
+      { field: 'first', max: MAX_PAGE_SIZE },
+      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
+    );
+  }
+  const cursor = args.after ? decodeCursor(args.after) : undefined;
+  const now = ctx.now();
+  const calendar = calendarOf(ctx);
+  // Only open cases can be overdue (a terminal case's unmet deadlines are cancelled).
+  const { qb } = await filteredCases(ctx, user, args.filter ?? {});
+  qb.andWhere({ status: { $nin: [...TERMINAL_STATUSES] } });
+  const open: EthicsCaseRecord[] = await qb.getResultList();
+
+  const overdue = open
+    .map((record) => {
+      const deadlines = caseDeadlines(toDomain(record), {
+        now,
+        ruleSet: ruleSetOf(record.ruleSetCode),
+        calendar,
+      })
+        .filter((deadline) => deadline.state === 'overdue')
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+      return { record, deadlines };
+    })
+    .filter((entry) => entry.deadlines.length > 0)
+    .map((entry) => ({ ...entry, dueAt: entry.deadlines[0]!.dueAt }))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.record.id < b.record.id ? -1 : 1));
+
+  const start = cursor
+    ? overdue.findIndex(
+        (entry) =>
+          entry.dueAt.getTime() > new Date(cursor.value).getTime() ||
+          (entry.dueAt.getTime() === new Date(cursor.value).getTime() && entry.record.id > cursor.id),
+      )
+    : 0;
+  const page = start < 0 ? [] : overdue.slice(start, start + first);
+  await ctx.em.populate(
+    page.map((entry) => entry.record),
+    ['participants', 'commission'],
+  );
+  return {
+    nodes: page.map((entry) => ({
+      ethicsCase: new EthicsCaseView(entry.record, user),
+      overdueDeadlines: entry.deadlines.map((deadline) => CaseDeadlineType.from(deadline)),
+      dueAt: entry.dueAt,
+      daysOverdue: roundDays((now.getTime() - entry.dueAt.getTime()) / DAY)!,
+    })),
+    cursors: page.map((entry) => encodeCursor({ value: entry.dueAt.toISOString(), id: entry.record.id })),
+    totalCount: overdue.length,
+    hasNextPage: start >= 0 && start + first < overdue.length,
+  };
+}

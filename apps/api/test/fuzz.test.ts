@@ -1,0 +1,1063 @@
+// Fuzzing through HTTP with fast-check. Fixed seeds, so every run sends the same requests: garbage
+// documents, operations built from the schema with wrong, missing and extreme variables (and the same
+// values as literals), deep nesting, aliases, pagination and malformed HTTP bodies. Whatever arrives, the
+// answer is never a 5xx nor an INTERNAL_SERVER_ERROR, and every error carries a code.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLString,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ALIASES, MAX_QUERY_COST } from '../src/server.js';
+import { buildEtikSchema } from '../src/schema.js';
+import { activeMember, FILE_CASE, publicComplaint } from './fixtures.js';
+import { startTestServer, TEST_NOW, type Json, type TestServer } from './test-server.js';
+
+const SEED = 20_240_415;
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+let t: TestServer;
+let tokens: (string | undefined)[];
+let rootFields: RootField[];
+/** Ids that exist, by kind: an ID argument is drawn from the pool its name points to, or is anything. */
+let knownIds: Record<'case' | 'membership' | 'person' | 'body' | 'commission' | 'region', string[]>;
+let probes = 0;
+const histogram = new Map<string, number>();
+
+interface RootField {
+  readonly operation: 'query' | 'mutation';
+  readonly field: GraphQLField<unknown, unknown>;
+}
+
+beforeAll(async () => {
+  // Uploads that pass land in a store of their own.
+  t = await startTestServer({ config: { dataDir: mkdtempSync(join(tmpdir(), 'etik-fuzz-')) } });
+  const users = [
+    'officer.35.26',
+    'commissioner.35.26',
+    'admin.ri',
+    'examiner1.35.26',
+    'analyst.35',
+    'supervisor.11',
+  ];
+  const signedIn = await Promise.all(users.map((username) => t.login(username)));
+  tokens = [undefined, ...signedIn, `${signedIn[0]!.slice(0, -6)}AAAAAA`, 'not.a.jwt'];
+  const schema = await buildEtikSchema();
+  rootFields = [
+    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+      operation: 'query' as const,
+      field,
+    })),
+    ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+      operation: 'mutation' as const,
+      field,
+    })),
+  ];
+  const em = t.orm.em.fork();
+  const ids = async (sql: string) =>
+    (await em.getConnection().execute<{ id: string }[]>(sql)).map((row: { id: string }) => String(row.id));
+  knownIds = {
+    case: await ids('select id from ethics_case order by id'),
+    membership: await ids(
+      "select m.id from membership m join adhoc_body b on b.id = m.body_id where b.commission_id = 'kpu-35.26' order by m.id limit 12",
+    ),
+    person: await ids('select person_id as id from app_user where person_id is not null order by id'),
+    body: await ids(
+      "select id from adhoc_body where commission_id in ('kpu-35.26', 'kpu-11.71') order by id limit 6",
+    ),
+    commission: await ids('select id from commission order by id'),
+    region: await ids('select code as id from region order by code limit 6'),
+  };
+});
+afterAll(async () => {
+  if (process.env.FUZZ_HISTOGRAM)
+    console.log(
+      [...histogram]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${v}\t${k}`)
+        .join('\n'),
+    );
+  await t?.stop();
+});
+
+// ---- sending and judging ----
+
+interface Probe {
+  readonly method?: string;
+  /** Another endpoint than /graphql, e.g. /files/evidence. */
+  readonly path?: string;
+  /** Appended to the path: a query string. */
+  readonly search?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  readonly token?: string | undefined;
+}
+
+const jsonProbe = (payload: unknown, token?: string, headers: Record<string, string> = {}): Probe => ({
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(payload),
+  token,
+});
+
+const describeProbe = (probe: Probe): string => {
+  const text = JSON.stringify({ ...probe, token: probe.token ? '<token>' : undefined });
+  return text.length > 1500 ? `${text.slice(0, 1500)}… (${text.length} chars)` : text;
+};
+
+/** Sends a probe; fails when the answer is a 5xx, not JSON, an INTERNAL_SERVER_ERROR or an uncoded error. */
+async function send(probe: Probe): Promise<Json> {
+  probes += 1;
+  const url = probe.path ? t.url.replace(/\/graphql$/, probe.path) : t.url;
+  const response = await fetch(`${url}${probe.search ?? ''}`, {
+    method: probe.method ?? 'POST',
+    headers: {
+      ...(probe.token ? { authorization: `Bearer ${probe.token}` } : {}),
+      ...probe.headers,
+    },
+    ...(probe.body !== undefined ? { body: probe.body } : {}),
+  });
+  const text = await response.text();
+  const fail = (why: string) => {
+    throw new Error(`${why} (HTTP ${response.status}) for ${describeProbe(probe)}:\n${text.slice(0, 800)}`);
+  };
+  if (response.status >= 500) fail('server error');
+  let body: Json;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return fail('answer is not JSON');
+  }
+  if (body === null || typeof body !== 'object') return fail('answer is not an object');
+  if (process.env.FUZZ_HISTOGRAM) {
+    const key = body.errors
+      ? body.errors
+          .map((e: Json) => `${e?.extensions?.code}${e?.path ? `@${e.path.join('.')}` : ''}`)
+          .join(',')
+      : `ok ${Object.keys(body.data ?? {}).join(',')}`;
+    histogram.set(key, (histogram.get(key) ?? 0) + 1);
+  }
+  if (body.errors === undefined) {
+    if (!('data' in body)) fail('neither data nor errors');
+    return body;
+  }
+  if (!Array.isArray(body.errors) || body.errors.length === 0) fail('errors is not a non-empty list');
+  for (const error of body.errors) {
+    const code = error?.extensions?.code;
+    if (typeof code !== 'string' || code === '') fail('an error without a code');
+    if (code === 'INTERNAL_SERVER_ERROR') fail('INTERNAL_SERVER_ERROR');
+  }
+  return body;
+}
+
+const codesOf = (body: Json): string[] => (body.errors ?? []).map((error: Json) => error.extensions.code);
+const reasonsOf = (body: Json): string[] =>
+  (body.errors ?? []).map((error: Json) => error.extensions.reason).filter(Boolean);
+
+const run = (property: fc.IAsyncProperty<[Probe]> | fc.IAsyncPropertyWithHooks<[Probe]>, numRuns: number) =>
+  fc.assert(property, { seed: SEED, numRuns, endOnFailure: true });
+
+const probeOf = <T>(arbitrary: fc.Arbitrary<T>, toProbe: (value: T) => Probe) => arbitrary.map(toProbe);
+
+// ---- values ----
+
+const nastyStrings = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\u202e\u0645',
+  '🙈🙉🙊',
+  "' or 1=1 --",
+  "'); drop table ethics_case; --",
+  '%',
+  '_%\\',
+  '../../etc/passwd',
+  '__proto__',
+  'constructor',
+  'null',
+  'undefined',
+  '${7*7}',
+  '<script>alert(1)</script>',
+  '\n\r\t',
+);
+const hugeString = fc
+  .tuple(fc.integer({ min: 256, max: 300_000 }), fc.constantFrom('x', 'é', '\u0000', '9'))
+  .map(([length, unit]) => unit.repeat(length));
+const anyString = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 3, arbitrary: nastyStrings },
+  { weight: 1, arbitrary: hugeString },
+);
+const idValue = (name = '') => {
+  const kind =
+    (['case', 'membership', 'person', 'body', 'commission'] as const).find((candidate) =>
+      name.toLowerCase().includes(candidate),
+    ) ?? (/code/i.test(name) ? 'region' : undefined);
+  const pool = kind ? knownIds[kind] : Object.values(knownIds).flat();
+  return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: anyString });
+};
+/** Ints the schema accepts, biased to small ones (versions, page sizes), and ones it does not. */
+const intValue = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: -2, max: 12 }) },
+  { weight: 1, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: fc.constantFrom(0, 25, 100, 101, 2_147_483_647, -2_147_483_648) },
+);
+const wrongInt = fc.constantFrom(2 ** 31, 2 ** 53, -(2 ** 53), 1e21, 1.5, -0.5);
+/** ISO date-times the scalar accepts: near the demo data, and at the ends of what a Date can hold. */
+const dateValue = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .date({
+        min: new Date('2019-01-01T00:00:00Z'),
+        max: new Date('2025-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString()),
+  },
+  { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '+275760-09-13T00:00:00.000Z',
+      '-271821-04-20T00:00:00.000Z',
+      '9999-12-31T23:59:59.999Z',
+      '0000-01-01T00:00:00Z',
+      '2024-04-14T03:00:00+07:00',
+    ),
+  },
+);
+const wrongDate = fc.oneof(
+  fc.constantFrom(
+    '2024-13-45T00:00:00Z',
+    '2024-02-30T00:00:00Z',
+    '2024-04-14',
+    '2024-04-14T03:00:00',
+    '2024-04-14T03:00:00+25:00',
+    '2024-04-14T24:00:00Z',
+    '0000-00-00T00:00:00Z',
+    '-000001-01-01T00:00:00Z',
+    '+275761-01-01T00:00:00Z',
+    'yesterday',
+    'NaN',
+    '',
+    '1713063600000',
+  ),
+  fc.integer(),
+);
+
+/**
+ * A value of an input type. `valid`: what the type accepts (edge cases included: huge and nasty strings,
+ * unknown ids, extreme dates), so the operation reaches the resolvers; `wrong`: sometimes of another type,
+ * an unknown enum value, a non-ISO date, an out-of-range Int or a null where none is allowed.
+ */
+function valueOf(type: GraphQLInputType, wrong: boolean, level = 0, name = ''): fc.Arbitrary<unknown> {
+  const typed = typedValueOf(getNullableType(type) as GraphQLInputType, wrong, level, name);
+  const choices: fc.WeightedArbitrary<unknown>[] = [{ weight: 12, arbitrary: typed }];
+  if (wrong || !isNonNullType(type)) choices.push({ weight: 1, arbitrary: fc.constant(null) });
+  if (wrong) choices.push({ weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
+  return fc.oneof(...choices);
+}
+
+function typedValueOf(
+  type: GraphQLInputType,
+  wrong: boolean,
+  level: number,
+  name: string,
+): fc.Arbitrary<unknown> {
+  const or = (valid: fc.Arbitrary<unknown>, invalid: fc.Arbitrary<unknown>) =>
+    wrong ? fc.oneof({ weight: 2, arbitrary: valid }, { weight: 1, arbitrary: invalid }) : valid;
+  if (isListType(type)) {
+    const item = valueOf(type.ofType, wrong, level + 1, name);
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.array(item, { maxLength: 4 }) },
+      { weight: 1, arbitrary: item },
+    );
+  }
+  if (isEnumType(type)) {
+    return or(
+      fc.constantFrom(...type.getValues().map((value) => value.name)),
+      fc.oneof(fc.constantFrom('UNKNOWN', 'Received', 'received ', '__proto__', 'true'), anyString),
+    );
+  }
+  if (isInputObjectType(type)) {
+    if (level > 4) return fc.constant({});
+    const fields = Object.values(type.getFields());
+    return fc.record(
+      Object.fromEntries(
+        fields.map((field) => [field.name, valueOf(field.type, wrong, level + 1, field.name)]),
+      ),
+      {
+        requiredKeys: wrong
+          ? []
+          : fields.filter((field) => isNonNullType(field.type)).map((field) => field.name),
+      },
+    );
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'Int':
+        return or(intValue, wrongInt);
+      case 'Float':
+        return fc.double({ noNaN: true, noDefaultInfinity: true });
+      case 'Boolean':
+        return or(fc.boolean(), fc.constantFrom('true', 0, 1));
+      case 'ID':
+        return idValue(name);
+      case 'DateTimeISO':
+        return or(dateValue, wrongDate);
+      case 'String':
+        return anyString;
+    }
+  }
+  return fc.jsonValue({ maxDepth: 2 });
+}
+
+/** A GraphQL literal for a value (what a client would inline instead of a variable). */
+function literalOf(value: unknown, type: GraphQLInputType): string {
+  if (value === null || value === undefined) return 'null';
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    return Array.isArray(value)
+      ? `[${value.map((item) => literalOf(item, nullable.ofType)).join(', ')}]`
+      : literalOf(value, nullable.ofType);
+  }
+  if (isEnumType(nullable) && typeof value === 'string' && NAME.test(value)) return value;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map((item) => literalOf(item, GraphQLString)).join(', ')}]`;
+  const fields = isInputObjectType(nullable) ? nullable.getFields() : {};
+  return `{ ${Object.entries(value as Record<string, unknown>)
+    .filter(([key]) => NAME.test(key))
+    .map(([key, item]) => `${key}: ${literalOf(item, fields[key]?.type ?? GraphQLString)}`)
+    .join(', ')} }`;
+}
+
+/** Every field without required arguments, objects to `depth` levels. */
+function selectionOf(type: GraphQLOutputType, depth: number): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return '';
+  const fields = Object.values(named.getFields())
+    .filter((field) => field.args.every((arg) => !isNonNullType(arg.type)))
+    .flatMap((field) => {
+      if (isLeafType(getNamedType(field.type))) return [field.name];
+      if (depth <= 0) return [];
+      const inner = selectionOf(field.type, depth - 1);
+      return inner ? [`${field.name} ${inner}`] : [];
+    });
+  return `{ ${fields.length > 0 ? fields.join(' ') : '__typename'} }`;
+}
+
+const declaredType = (arg: GraphQLArgument): string => String(arg.type);
+
+type Mode = 'typed' | 'wrong' | 'missing' | 'literal';
+
+/** An operation on one root field of the schema, its arguments from `mode`. */
+const schemaOperation = (modes: readonly Mode[]) =>
+  fc
+    .record({
+      root: fc.constantFrom(...rootFields),
+      mode: fc.constantFrom(...modes),
+      wrongLiterals: fc.boolean(),
+      depth: fc.integer({ min: 0, max: 2 }),
+      token: fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...tokens.slice(1, 3)) },
+        fc.constantFrom(...tokens),
+      ),
+      idempotencyKey: fc.option(fc.stringMatching(/^[!-~]{1,300}$/), { freq: 4 }),
+    })
+    .chain(({ root, mode, wrongLiterals, depth, token, idempotencyKey }) =>
+      fc
+        .record(
+          Object.fromEntries(
+            root.field.args.map((arg) => [
+              arg.name,
+              valueOf(arg.type, mode === 'wrong' || (mode === 'literal' && wrongLiterals), 0, arg.name),
+            ]),
+          ),
+          mode === 'missing' ? { requiredKeys: [] } : {},
+        )
+        .map((values): Probe => {
+          const { field, operation } = root;
+          const selection = selectionOf(field.type, depth);
+          const args = field.args.filter((arg) => arg.name in values);
+          let document: string;
+          if (mode === 'literal') {
+            const passed = args.map((arg) => `${arg.name}: ${literalOf(values[arg.name], arg.type)}`);
+            document = `${operation} { ${field.name}${passed.length ? `(${passed.join(', ')})` : ''} ${selection} }`;
+          } else {
+            const all = mode === 'missing' ? field.args : args;
+            const declared = all.map((arg) => `$${arg.name}: ${declaredType(arg)}`);
+            const passed = all.map((arg) => `${arg.name}: $${arg.name}`);
+            document =
+              `${operation} Fuzz${declared.length ? `(${declared.join(', ')})` : ''} ` +
+              `{ ${field.name}${passed.length ? `(${passed.join(', ')})` : ''} ${selection} }`;
+          }
+          return jsonProbe(
+            { query: document, variables: mode === 'literal' ? {} : values },
+            token,
+            idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+          );
+        }),
+    );
+
+// ---- the properties ----
+
+const GRAPHQL_BITS = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '!',
+  '=',
+  '|',
+  '&',
+  '@',
+  '...',
+  '#',
+  '"',
+  '"""',
+  '\\',
+  ',',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'null',
+  'true',
+  '1',
+  '-0',
+  '1e999',
+  '"x"',
+  'cases',
+  'case',
+  'id',
+  'first',
+  'after',
+  'me',
+  'login',
+  'fileCase',
+  '__schema',
+  '__typename',
+  'F',
+  '$v',
+  'Int',
+  'ID!',
+  '[ID!]!',
+  '@skip(if: true)',
+  '\n',
+  '\u0000',
+  '\ufeff',
+];
+
+// A property sends a hundred or more requests: give it room on a busy machine.
+describe('fuzzing the GraphQL endpoint', { timeout: 120_000 }, () => {
+  it('answers garbage documents with coded errors', async () => {
+    const document = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.array(fc.constantFrom(...GRAPHQL_BITS), { maxLength: 120 }).map((bits) => bits.join(' ')),
+      fc.array(fc.constantFrom(...GRAPHQL_BITS), { maxLength: 120 }).map((bits) => bits.join('')),
+    );
+    await run(
+      fc.asyncProperty(
+        probeOf(fc.tuple(document, fc.constantFrom(...tokens)), ([query, token]) =>
+          jsonProbe({ query }, token),
+        ),
+        async (probe) => {
+          await send(probe);
+        },
+      ),
+      200,
+    );
+  });
+
+  it('answers schema operations with plausible and extreme variables', async () => {
+    await run(
+      fc.asyncProperty(schemaOperation(['typed']), async (probe) => {
+        await send(probe);
+      }),
+      200,
+    );
+  });
+
+  it('answers schema operations with wrongly typed variables', async () => {
+    await run(
+      fc.asyncProperty(schemaOperation(['wrong']), async (probe) => {
+        await send(probe);
+      }),
+      150,
+    );
+  });
+
+  it('answers schema operations with missing variables', async () => {
+    await run(
+      fc.asyncProperty(schemaOperation(['missing']), async (probe) => {
+        await send(probe);
+      }),
+      100,
+    );
+  });
+
+  it('answers schema operations with the same values inlined as literals', async () => {
+    await run(
+      fc.asyncProperty(schemaOperation(['literal']), async (probe) => {
+        await send(probe);
+      }),
+      150,
+    );
+  });
+
+  it('stores or refuses text of any length and content in the text fields of a case', async () => {
+    const officer = tokens[1];
+    const membership = await activeMember(t, officer!, 'ppk-35.26.01');
+    const receivedAt = new Date(TEST_NOW.getTime() - 86_400_000).toISOString();
+    const paths = [
+      'complaint.complainant.name',
+      'complaint.complainant.idNumber',
+      'complaint.complainant.address',
+      'complaint.complainant.phone',
+      'complaint.complainant.email',
+      'complaint.eventPlace',
+      'complaint.chronology',
+      'complaint.sourceReference',
+      'complaint.evidence.0.description',
+      'complaint.evidence.0.kind',
+      'parties.0.name',
+    ];
+    const texts = fc.record({
+      path: fc.constantFrom(...paths),
+      text: anyString,
+      registerNumber: anyString,
+      reason: anyString,
+    });
+    await run(
+      fc.asyncProperty(
+        probeOf(texts, ({ path, text, registerNumber, reason }) => {
+          const input: Json = publicComplaint(membership, receivedAt);
+          const keys = path.split('.');
+          const parent = keys.slice(0, -1).reduce((node: Json, key) => node[key], input);
+          parent[keys.at(-1)!] = text;
+          return jsonProbe({ query: FILE_CASE, variables: { input }, registerNumber, reason }, officer);
+        }),
+        async (probe) => {
+          const { query, variables, registerNumber, reason } = JSON.parse(probe.body!);
+          const filed = await send(jsonProbe({ query, variables }, officer));
+          const id = filed.data?.fileCase?.ethicsCase.id;
+          if (!id) return;
+          await send(
+            jsonProbe(
+              {
+                query: 'mutation ($id: ID!) { startScreening(caseId: $id, expectedVersion: 1) { id } }',
+                variables: { id },
+              },
+              officer,
+            ),
+          );
+          await send(
+            jsonProbe(
+              {
+                query:
+                  'mutation ($id: ID!, $n: String) { registerCase(caseId: $id, expectedVersion: 2, registerNumber: $n) { id registerNumber } }',
+                variables: { id, n: registerNumber },
+              },
+              officer,
+            ),
+          );
+          await send(
+            jsonProbe(
+              {
+                query:
+                  'mutation ($id: ID!, $r: String!) { rejectCase(caseId: $id, expectedVersion: 2, reason: $r) { id } }',
+                variables: { id, r: reason },
+              },
+              officer,
+            ),
+          );
+        },
+      ),
+      40,
+    );
+  });
+
+  it('refuses deep nesting in selections, literals, fragments and variables', async () => {
+    const nesting = fc.record({
+      depth: fc.integer({ min: 1, max: 3000 }),
+      shape: fc.constantFrom(
+        'inlineFragments',
+        'listLiteral',
+        'objectLiteral',
+        'fragmentChain',
+        'variables',
+        'braces',
+      ),
+      token: fc.constantFrom(...tokens.slice(1, 3)),
+    });
+    await run(
+      fc.asyncProperty(
+        probeOf(nesting, ({ depth, shape, token }): Probe => {
+          switch (shape) {
+            case 'inlineFragments':
+              return jsonProbe(
+                { query: `{ ${'... on Query { '.repeat(depth)} me { userId } ${'} '.repeat(depth)}}` },
+                token,
+              );
+            case 'listLiteral':
+              return jsonProbe(
+                {
+                  query: `{ cases(filter: { statuses: ${'['.repeat(depth)}received${']'.repeat(depth)} }) { totalCount } }`,
+                },
+                token,
+              );
+            case 'objectLiteral':
+              return jsonProbe(
+                {
+                  query: `{ cases(filter: ${'{ text: '.repeat(depth)}"x"${' }'.repeat(depth)}) { totalCount } }`,
+                },
+                token,
+              );
+            case 'fragmentChain': {
+              const count = Math.min(depth, 400);
+              const fragments = Array.from(
+                { length: count },
+                (_, index) =>
+                  `fragment F${index} on Query { ${index + 1 < count ? `...F${index + 1}` : 'me { userId }'} }`,
+              ).join(' ');
+              return jsonProbe({ query: `{ ...F0 } ${fragments}` }, token);
+            }
+            case 'variables': {
+              const deep = JSON.parse(`${'['.repeat(depth)}"received"${']'.repeat(depth)}`);
+              return jsonProbe(
+                {
+                  query:
+                    'mutation ($s: [CaseStatus!]) { startScreening(caseId: "case-demo-001", expectedVersion: 1) { id } }',
+                  variables: { s: deep, extra: deep },
+                },
+                token,
+                { 'idempotency-key': `deep-${depth}` },
+              );
+            }
+            default:
+              return jsonProbe({ query: `${'{'.repeat(depth)}${'}'.repeat(depth)}` }, token);
+          }
+        }),
+        async (probe) => {
+          await send(probe);
+        },
+      ),
+      60,
+    );
+  });
+
+  it(`refuses more than ${MAX_ALIASES} aliases, and answers up to that many`, async () => {
+    const fields = [
+      'me { userId }',
+      'labels(kind: "caseStatus") { code }',
+      'case(id: "case-demo-001") { id status }',
+      'cases(first: 2) { totalCount }',
+      'commissions { id }',
+    ];
+    const aliased = fc.record({
+      picks: fc.array(fc.constantFrom(...fields), { minLength: 1, maxLength: 40 }),
+      token: fc.constantFrom(...tokens.slice(1, 3)),
+    });
+    await run(
+      fc.asyncProperty(
+        probeOf(aliased, ({ picks, token }) =>
+          jsonProbe({ query: `{ ${picks.map((field, index) => `a${index}: ${field}`).join(' ')} }` }, token),
+        ),
+        async (probe) => {
+          const body = await send(probe);
+          const aliases = (JSON.parse(probe.body!).query.match(/\ba\d+:/g) ?? []).length;
+          expect(reasonsOf(body).includes('ALIAS_LIMIT')).toBe(aliases > MAX_ALIASES);
+        },
+      ),
+      40,
+    );
+  });
+
+  it('refuses alias-batched logins before checking any password', async () => {
+    const logins = Array.from(
+      { length: MAX_ALIASES + 1 },
+      (_, index) => `l${index}: login(username: "officer.35.26", password: "guess-${index}") { token }`,
+    ).join(' ');
+    const body = await send(jsonProbe({ query: `mutation { ${logins} }` }));
+    expect(reasonsOf(body)).toContain('ALIAS_LIMIT');
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses operations over the cost limit, and answers the same selection on a smaller page', async () => {
+    const token = tokens[2];
+    const query = (first: string) =>
+      `query ($n: Int) { cases(first: ${first}) { nodes { id timeline { seq at action actorRole } } } }`.replace(
+        first === '$n' ? '' : '($n: Int) ',
+        '',
+      );
+    const refused = await send(jsonProbe({ query: query('$n'), variables: { n: 5 } }, token));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'COST_LIMIT', maxCost: MAX_QUERY_COST });
+    const answered = await send(jsonProbe({ query: query('5') }, token));
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.cases.nodes).toHaveLength(5);
+  });
+
+  it('checks page sizes and cursors', async () => {
+    const cursor = fc.oneof(
+      anyString,
+      fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')),
+      fc
+        .tuple(fc.oneof(dateValue, anyString), fc.oneof(idValue(), fc.integer()))
+        .map((pair) => Buffer.from(JSON.stringify(pair)).toString('base64url')),
+    );
+    const page = fc.record({
+      first: fc.oneof(intValue, fc.constant(null)),
+      after: fc.option(cursor),
+      token: fc.constantFrom(...tokens.slice(1)),
+      field: fc.constantFrom('cases', 'adhocBodies'),
+    });
+    await run(
+      fc.asyncProperty(
+        probeOf(page, ({ first, after, token, field }) =>
+          field === 'cases'
+            ? jsonProbe(
+                {
+                  query:
+                    'query ($first: Int, $after: String) { cases(first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }',
+                  variables: { first, after },
+                },
+                token,
+              )
+            : jsonProbe(
+                { query: 'query ($first: Int) { adhocBodies(first: $first) { id } }', variables: { first } },
+                token,
+              ),
+        ),
+        async (probe) => {
+          const body = await send(probe);
+          const { first } = JSON.parse(probe.body!).variables as { first: unknown };
+          const acceptable =
+            first === null || (Number.isInteger(first) && (first as number) >= 1 && (first as number) <= 100);
+          if (!acceptable) expect(codesOf(body).length).toBeGreaterThan(0);
+        },
+      ),
+      100,
+    );
+  });
+});
+
+describe('what the fuzzing found, pinned', () => {
+  const token = () => tokens[3]!; // admin.ri
+  const cursor = (value: string, id: string) =>
+    Buffer.from(JSON.stringify([value, id])).toString('base64url');
+
+  it('refuses a NUL character in a variable or a literal as BAD_USER_INPUT (HTTP 400)', async () => {
+    for (const probe of [
+      jsonProbe(
+        { query: 'query ($id: ID!) { case(id: $id) { id } }', variables: { id: 'a\u0000b' } },
+        token(),
+      ),
+      jsonProbe({ query: '{ case(id: "a\\u0000b") { id } }' }, token()),
+      jsonProbe({
+        query: 'mutation ($u: String!) { login(username: $u, password: "x") { token } }',
+        variables: { u: '\u0000' },
+      }),
+    ]) {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: { ...probe.headers, authorization: `Bearer ${probe.token ?? ''}` },
+        body: probe.body!,
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as Json).errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'NUL_CHARACTER',
+      });
+    }
+  });
+
+  it('refuses text longer than its column, and lists longer than 100 items, naming the field', async () => {
+    const input = publicComplaint('m-x', '2024-04-14T03:00:00.000Z');
+    input.parties[0]!.name = 'x'.repeat(256);
+    const name = await send(jsonProbe({ query: FILE_CASE, variables: { input } }, tokens[1]));
+    expect(name.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.parties[0].name',
+      maxLength: 255,
+    });
+    const id = await send(jsonProbe({ query: '{ case(id: "' + 'x'.repeat(65) + '") { id } }' }, token()));
+    expect(id.errors[0].extensions).toMatchObject({ field: 'id', maxLength: 64 });
+    const statuses = Array.from({ length: 101 }, () => 'received');
+    const list = await send(
+      jsonProbe(
+        {
+          query: 'query ($f: CaseFilter) { cases(filter: $f) { totalCount } }',
+          variables: { f: { statuses } },
+        },
+        token(),
+      ),
+    );
+    expect(list.errors[0].extensions).toMatchObject({ field: 'filter.statuses', maxItems: 100 });
+  });
+
+  it('matches no case for an unknown commission id (it used to put a NUL into the SQL)', async () => {
+    const body = await send(
+      jsonProbe(
+        { query: '{ cases(filter: { commissionId: "no-such-commission" }) { totalCount } }' },
+        token(),
+      ),
+    );
+    expect(body.data.cases.totalCount).toBe(0);
+  });
+
+  it('refuses date-times outside years 1–9999, as input and in a cursor (PostgreSQL cannot store them)', async () => {
+    for (const at of ['+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z', '-000001-01-01T00:00:00Z']) {
+      const filter = await send(
+        jsonProbe(
+          {
+            query: 'query ($at: DateTimeISO) { cases(filter: { receivedFrom: $at }) { totalCount } }',
+            variables: { at },
+          },
+          token(),
+        ),
+      );
+      expect(codesOf(filter)).toEqual(['BAD_USER_INPUT']);
+      const paged = await send(
+        jsonProbe(
+          {
+            query: 'query ($after: String) { cases(after: $after) { totalCount } }',
+            variables: { after: cursor(at, 'x') },
+          },
+          token(),
+        ),
+      );
+      expect(paged.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    const nulId = await send(
+      jsonProbe(
+        {
+          query: 'query ($after: String) { cases(after: $after) { totalCount } }',
+          variables: { after: cursor('2024-01-01T00:00:00Z', '\u0000') },
+        },
+        token(),
+      ),
+    );
+    expect(nulId.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('answers an Idempotency-Key over 255 characters with HTTP 400, not 500', async () => {
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokens[1]}`,
+        'idempotency-key': 'k'.repeat(256),
+      },
+      body: JSON.stringify({
+        query: 'mutation { startScreening(caseId: "case-demo-001", expectedVersion: 1) { id } }',
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Json).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers an unsupported charset or encoding with 415 and a code, and unknown paths with JSON 404', async () => {
+    const refused: Record<string, string>[] = [
+      { 'content-type': 'application/json; charset=bogus' },
+      { 'content-type': 'application/json', 'content-encoding': 'zz' },
+    ];
+    for (const headers of refused) {
+      const response = await fetch(t.url, { method: 'POST', headers, body: '{"query":"{ me { userId } }"}' });
+      expect(response.status).toBe(415);
+      expect(((await response.json()) as Json).errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+    const missing = await fetch(t.url.replace(/\/graphql$/, '/no/such/path'));
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as Json).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('fuzzing the HTTP layer', { timeout: 120_000 }, () => {
+  it('answers malformed bodies, content types, methods and query strings with coded JSON errors', async () => {
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/json; charset=latin1',
+      'application/json; charset=utf-16',
+      'application/json; charset=bogus',
+      'application/graphql',
+      'application/graphql-response+json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/octet-stream',
+      '',
+    );
+    const jsonBody = fc.oneof(
+      fc.jsonValue({ maxDepth: 4 }),
+      fc.record(
+        {
+          query: fc.oneof(fc.constant('{ labels(kind: "outcome") { code } }'), fc.jsonValue({ maxDepth: 2 })),
+          variables: fc.jsonValue({ maxDepth: 3 }),
+          operationName: fc.jsonValue({ maxDepth: 1 }),
+          extensions: fc.jsonValue({ maxDepth: 3 }),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const body = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      jsonBody.map((value) => JSON.stringify(value)),
+      jsonBody.map((value) => JSON.stringify(value).slice(0, -1)),
+      fc.constant(`{"query":"{ labels { code } }","variables":{"pad":"${'x'.repeat(1_100_000)}"}}`),
+    );
+    const request = fc.oneof(
+      fc.record({
+        kind: fc.constant('post' as const),
+        contentType,
+        body,
+        encoding: fc.option(fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'zz'), { freq: 5 }),
+        token: fc.constantFrom(...tokens),
+      }),
+      fc.record({
+        kind: fc.constant('get' as const),
+        params: fc.dictionary(
+          fc.constantFrom('query', 'variables', 'operationName', 'extensions', 'x'),
+          fc.oneof(
+            fc.string({ maxLength: 100 }),
+            fc.constant('{ labels { code } }'),
+            fc.constant('mutation { me { userId } }'),
+          ),
+        ),
+        preflight: fc.boolean(),
+        token: fc.constantFrom(...tokens),
+      }),
+      fc.record({
+        kind: fc.constant('method' as const),
+        method: fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS'),
+        body: fc.option(fc.string({ maxLength: 50 })),
+      }),
+    );
+    await run(
+      fc.asyncProperty(
+        probeOf(request, (req): Probe => {
+          if (req.kind === 'post') {
+            return {
+              headers: {
+                ...(req.contentType ? { 'content-type': req.contentType } : {}),
+                ...(req.encoding ? { 'content-encoding': req.encoding } : {}),
+              },
+              body: req.body,
+              token: req.token,
+            };
+          }
+          if (req.kind === 'get') {
+            return {
+              method: 'GET',
+              search: `?${new URLSearchParams(req.params).toString()}`,
+              headers: req.preflight ? { 'apollo-require-preflight': 'true' } : {},
+              token: req.token,
+            };
+          }
+          return {
+            method: req.method,
+            headers: { 'content-type': 'application/json' },
+            ...(req.body !== null && req.method !== 'OPTIONS' ? { body: req.body } : {}),
+          };
+        }),
+        async (probe) => {
+          await send(probe);
+        },
+      ),
+      150,
+    );
+  });
+
+  it('answers malformed evidence uploads with coded JSON errors', async () => {
+    const boundary = 'fuzzboundary';
+    const part = fc.record({
+      name: fc.constantFrom('file', 'kind', 'description', 'other', ''),
+      fileName: fc.option(
+        fc.oneof(
+          anyString.filter((name) => !/["\r\n]/.test(name) && name.length < 300),
+          nastyStrings,
+        ),
+      ),
+      type: fc.constantFrom('application/pdf', 'image/png', 'text/plain', 'application/zip', '', 'text/html'),
+      content: fc.oneof(
+        fc.constantFrom('%PDF-1.7 x', 'document', 'witnessStatement', '', 'Keterangan'),
+        fc.string({ maxLength: 200 }),
+      ),
+    });
+    const upload = fc.record({
+      caseId: fc.option(
+        fc.oneof(
+          fc.constantFrom(...knownIds.case),
+          anyString.filter((id) => id.length < 100),
+        ),
+      ),
+      contentType: fc.constantFrom(
+        `multipart/form-data; boundary=${boundary}`,
+        'multipart/form-data',
+        'multipart/form-data; boundary=',
+        'application/json',
+        'text/plain',
+      ),
+      parts: fc.array(part, { maxLength: 5 }),
+      truncate: fc.boolean(),
+      token: fc.constantFrom(...tokens),
+    });
+    await run(
+      fc.asyncProperty(
+        probeOf(upload, ({ caseId, contentType, parts, truncate, token }): Probe => {
+          const body =
+            parts
+              .map(
+                (item) =>
+                  `--${boundary}\r\nContent-Disposition: form-data; name="${item.name}"` +
+                  (item.fileName === null ? '' : `; filename="${item.fileName}"`) +
+                  (item.type ? `\r\nContent-Type: ${item.type}` : '') +
+                  `\r\n\r\n${item.content}\r\n`,
+              )
+              .join('') + (truncate ? '' : `--${boundary}--\r\n`);
+          return {
+            path: '/files/evidence',
+            search: caseId === null ? '' : `?caseId=${encodeURIComponent(caseId)}`,
+            headers: { 'content-type': contentType },
+            body,
+            token,
+          };
+        }),
+        async (probe) => {
+          await send(probe);
+        },
+      ),
+      80,
+    );
+  });
+
+  it(`sent at least 1,000 probes`, () => {
+    expect(probes).toBeGreaterThanOrEqual(1000);
+  });
+});
