@@ -1,0 +1,91 @@
+// What is measured: a first page of 50 cases through GraphQL, and the hand-written SQL that returns the same
+// page (count, rows with the commission's name, respondents) on the same database.
+import type { Dialect } from './databases.js';
+
+export const PAGE = 50;
+
+export interface ListCase {
+  readonly name: string;
+  /** The filter's commission: a regency, or a province (all its regencies). */
+  readonly commissionId: string;
+  readonly commissionPath: string;
+  readonly statuses: readonly string[];
+  readonly receivedFrom: string;
+  readonly receivedTo: string;
+  readonly sort: 'receivedAtDesc' | 'updatedAtDesc';
+}
+
+export const LIST_QUERY = `query List($filter: CaseFilter, $sort: CaseSort) {
+  cases(first: ${PAGE}, filter: $filter, sort: $sort) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id version status registerNumber receivedAt commission { name } respondents { name bodyType position } }
+  }
+}`;
+
+export const listVariables = (list: ListCase) => ({
+  filter: {
+    commissionId: list.commissionId,
+    statuses: list.statuses,
+    receivedFrom: list.receivedFrom,
+    receivedTo: list.receivedTo,
+  },
+  sort: list.sort,
+});
+
+/** The case screen: the case, its commission and respondents, deadlines and commands from the domain, timeline. */
+export const CASE_QUERY = `query Case($id: ID!) {
+  case(id: $id) {
+    id version status track ruleSetCode registerNumber receivedAt
+    commission { name }
+    respondents { membershipId name bodyType position }
+    deadlines { key state dueAt }
+    availableCommands
+    timeline { at action fromStatus toStatus actorRole }
+  }
+}`;
+
+type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export interface RawPage {
+  readonly totalCount: number;
+  readonly ids: string[];
+  readonly respondents: number;
+}
+
+/** The page the GraphQL query returns, in three hand-written statements. National admin: every path. */
+export async function rawListPage(dialect: Dialect, query: Query, list: ListCase): Promise<RawPage> {
+  const order =
+    list.sort === 'updatedAtDesc' ? 'c.updated_at desc, c.id desc' : 'c.received_at desc, c.id desc';
+  const pg = dialect === 'postgresql';
+  const from = pg ? list.receivedFrom : Date.parse(list.receivedFrom);
+  const to = pg ? list.receivedTo : Date.parse(list.receivedTo);
+  const statuses = pg ? '= any($3)' : `in (${list.statuses.map(() => '?').join(', ')})`;
+  const where = pg
+    ? `c.commission_path like $1 and c.commission_path like $2 and c.status ${statuses} and c.received_at >= $4 and c.received_at < $5`
+    : `c.commission_path like ? and c.commission_path like ? and c.status ${statuses} and c.received_at >= ? and c.received_at < ?`;
+  const params = pg
+    ? ['/kpu-ri/%', `${list.commissionPath}%`, list.statuses, from, to]
+    : ['/kpu-ri/%', `${list.commissionPath}%`, ...list.statuses, from, to];
+  const [count] = await query(`select count(*) as count from ethics_case c where ${where}`, params);
+  const rows = await query(
+    `select c.id, c.version, c.status, c.register_number, c.received_at, m.name as commission_name
+       from ethics_case c join commission m on m.id = c.commission_id
+      where ${where} order by ${order} limit ${PAGE + 1}`,
+    params,
+  );
+  const ids = rows.slice(0, PAGE).map((row) => row.id as string);
+  const respondents =
+    ids.length === 0
+      ? []
+      : await query(
+          pg
+            ? `select ethics_case_id, ordinal, name, body_type, position from case_participant
+                where ethics_case_id = any($1) and role = 'respondent' order by ethics_case_id, ordinal`
+            : `select ethics_case_id, ordinal, name, body_type, position from case_participant
+                where ethics_case_id in (${ids.map(() => '?').join(', ')}) and role = 'respondent'
+                order by ethics_case_id, ordinal`,
+          pg ? [ids] : ids,
+        );
+  return { totalCount: Number(count!.count), ids, respondents: respondents.length };
+}

@@ -1,0 +1,333 @@
+// pnpm bench: the API at scale, on PostgreSQL (database etik_bench on 127.0.0.1:5432, created and dropped
+// here) and on SQLite (a temporary file), seeded by the scale seed (ETIK_BENCH_SCALE=regency|national):
+//   1. the seed's own time;
+//   2. a first page of 50 cases with filters through GraphQL (HTTP to a server started in this process)
+//      beside the hand-written SQL that returns the same page, median of interleaved runs, and the ratio;
+//   3. a loopback HTTP load (autocannon in a child process, 127.0.0.1, fixed duration and connections) on
+//      case(id) and on the list query: requests/s and p99.
+// Figures and ratios come from one run on this machine (shared, 2 cores): compare ratios, not absolutes.
+import 'reflect-metadata';
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import os from 'node:os';
+import { join } from 'node:path';
+import { LoginRateLimiter } from '@etik/api/dist/auth/login-rate-limiter.js';
+import { loadConfig, type Config } from '@etik/api/dist/config.js';
+import { initOrm, migrate, type Orm } from '@etik/api/dist/db/orm.js';
+import { DEMO_PASSWORD } from '@etik/api/dist/db/seeders/demo-seeder.js';
+import { seedScale, type ScaleSeedSummary } from '@etik/api/dist/db/seeders/scale-seeder.js';
+import { createLogger } from '@etik/api/dist/logger.js';
+import { createServer, type EtikServer } from '@etik/api/dist/server.js';
+import { createBenchDatabase, postgresAnswers, RawSql, type Dialect } from './databases.js';
+import { count, interleaved, ms, ratio, type Timing } from './measure.js';
+import { CASE_QUERY, LIST_QUERY, listVariables, PAGE, rawListPage, type ListCase } from './queries.js';
+
+const env = process.env;
+const scale = (env.ETIK_BENCH_SCALE ?? 'regency') as 'regency' | 'national';
+if (scale !== 'regency' && scale !== 'national') throw new Error('ETIK_BENCH_SCALE is regency or national');
+const ROUNDS = Number(env.ETIK_BENCH_RUNS ?? 30);
+const LOAD_SECONDS = Math.min(10, Number(env.ETIK_BENCH_LOAD_SECONDS ?? 10));
+const CONNECTIONS = Number(env.ETIK_BENCH_CONNECTIONS ?? 10);
+const RATIO_TARGET = 1.5;
+const wanted = (env.ETIK_BENCH_DBS ?? 'postgresql,sqlite').split(',').map((name) => name.trim()) as Dialect[];
+
+/** The lists measured. Bangkalan (35.26) is in both scales; Jawa Timur is its province. */
+const LISTS: readonly ListCase[] = [
+  {
+    name: 'regency 35.26, closed|discontinued, received in 2024',
+    commissionId: 'kpu-35.26',
+    commissionPath: '/kpu-ri/kpu-35/kpu-35.26/',
+    statuses: ['closed', 'discontinued'],
+    receivedFrom: '2024-01-01T00:00:00.000Z',
+    receivedTo: '2025-01-01T00:00:00.000Z',
+    sort: 'receivedAtDesc',
+  },
+  {
+    name: 'same, sorted by updatedAt desc',
+    commissionId: 'kpu-35.26',
+    commissionPath: '/kpu-ri/kpu-35/kpu-35.26/',
+    statuses: ['closed', 'discontinued'],
+    receivedFrom: '2024-01-01T00:00:00.000Z',
+    receivedTo: '2025-01-01T00:00:00.000Z',
+    sort: 'updatedAtDesc',
+  },
+  {
+    name: 'province 35 (Jawa Timur), closed, received in 2024',
+    commissionId: 'kpu-35',
+    commissionPath: '/kpu-ri/kpu-35/',
+    statuses: ['closed'],
+    receivedFrom: '2024-01-01T00:00:00.000Z',
+    receivedTo: '2025-01-01T00:00:00.000Z',
+    sort: 'receivedAtDesc',
+  },
+  {
+    name: 'nationwide, closed, received in 2024',
+    commissionId: 'kpu-ri',
+    commissionPath: '/kpu-ri/',
+    statuses: ['closed'],
+    receivedFrom: '2024-01-01T00:00:00.000Z',
+    receivedTo: '2025-01-01T00:00:00.000Z',
+    sort: 'receivedAtDesc',
+  },
+];
+
+interface ListResult {
+  readonly list: ListCase;
+  readonly totalCount: number;
+  readonly graphql: Timing;
+  readonly sql: Timing;
+}
+interface LoadResult {
+  readonly requestsPerSecond: number;
+  readonly total: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+}
+interface DatabaseResult {
+  readonly dialect: Dialect;
+  readonly label: string;
+  readonly seed: ScaleSeedSummary | undefined;
+  readonly lists: ListResult[];
+  readonly load: { readonly caseById: LoadResult; readonly list: LoadResult };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON.
+type Json = any;
+
+const say = (line = '') => console.log(line);
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+
+/** The API's own configuration loader, as in production, on a loopback port chosen by the OS. */
+function configFor(db: Config['db']): Config {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ETIK_DATA_DIR: os.tmpdir(),
+    ADMIN_DIST_DIR: join(os.tmpdir(), 'etik-bench-no-admin'),
+    ...(db.driver === 'postgresql' ? { DATABASE_URL: db.url } : { SQLITE_PATH: db.path }),
+  });
+  return { ...config, db };
+}
+
+/**
+ * One POST on a fresh loopback connection. No keep-alive: on SQLite a slow query blocks the server's event
+ * loop, and a pooled connection whose keep-alive timer fired meanwhile would be reset under the request.
+ */
+function post(url: string, body: string, token?: string): Promise<{ data?: Json; errors?: Json[] }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: Json; errors?: Json[] });
+          } catch (error) {
+            reject(error as Error);
+          }
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+function load(url: string, token: string, bodies: readonly string[]): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./load-worker.mjs', import.meta.url), { stdio: 'inherit' });
+    child.once('message', (message) => resolve(message as LoadResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load worker exited with ${code}`));
+    });
+    child.send({ url, token, bodies, seconds: LOAD_SECONDS, connections: CONNECTIONS });
+  });
+}
+
+/** The API answers something other than the schema it had when this bench was written: say so. */
+async function placeholders(server: EtikServer, token: string): Promise<string[]> {
+  const probe = async (field: string) => {
+    const result = await post(server.url, JSON.stringify({ query: `{ ${field} { __typename } }` }), token);
+    const message = String(result.errors?.[0]?.message ?? '');
+    return !/Cannot query field/.test(message);
+  };
+  const statistics = await probe('caseStatistics');
+  return [
+    statistics
+      ? 'caseStatistics: the API has it now, but this bench does not measure it yet'
+      : 'caseStatistics: not measured — the API has no caseStatistics query yet',
+    'member import: not measured — the API has no member import yet',
+  ];
+}
+
+async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
+  const database = await createBenchDatabase(dialect);
+  let orm: Orm | undefined;
+  let server: EtikServer | undefined;
+  try {
+    say(`\n== ${database.label}, ${scale} scale (load average ${loadAverage()})`);
+    orm = await initOrm(database.db);
+    await migrate(orm);
+    const seed = database.reused
+      ? undefined
+      : await seedScale(orm, { scale, onProgress: (line) => say(`   seed: ${line}`) });
+    say(
+      seed
+        ? `   seeded ${count(seed.rows.membership ?? 0)} memberships, ${count(seed.rows.ethics_case ?? 0)} cases, ` +
+            `${count(seed.rows.audit_event ?? 0)} audit rows in ${seed.seconds.total.toFixed(1)} s ` +
+            `(load ${seed.seconds.load.toFixed(1)} s, indexes and keys ${seed.seconds.indexes.toFixed(1)} s)`
+        : '   reused as it is: not seeded here, so no seed time',
+    );
+    server = await createServer(configFor(database.db), {
+      orm,
+      logger: createLogger('silent'),
+      loginLimiter: new LoginRateLimiter(1000, 60_000),
+    });
+    const loggedIn = await post(
+      server.url,
+      JSON.stringify({
+        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: 'admin.ri', p: DEMO_PASSWORD },
+      }),
+    );
+    const token = loggedIn.data?.login?.token as string;
+    if (!token) throw new Error(`login failed: ${JSON.stringify(loggedIn.errors)}`);
+    const raw = new RawSql(dialect, orm);
+
+    const lists: ListResult[] = [];
+    for (const list of LISTS) {
+      const body = JSON.stringify({ query: LIST_QUERY, variables: listVariables(list) });
+      const check = await post(server.url, body, token);
+      if (check.errors) throw new Error(`${list.name}: ${JSON.stringify(check.errors)}`);
+      const expected = await raw.with((query) => rawListPage(dialect, query, list));
+      const got = check.data.cases;
+      const sameIds = got.nodes.map((node: { id: string }) => node.id).join() === expected.ids.join();
+      if (got.totalCount !== expected.totalCount || !sameIds)
+        throw new Error(
+          `${list.name}: GraphQL and SQL disagree (${got.totalCount} vs ${expected.totalCount})`,
+        );
+      const timing = await interleaved(
+        {
+          graphql: () => post(server!.url, body, token),
+          sql: () => raw.with((query) => rawListPage(dialect, query, list)),
+        },
+        ROUNDS,
+      );
+      lists.push({ list, totalCount: expected.totalCount, ...timing });
+      say(
+        `   cases(first: ${PAGE}) ${list.name} [${count(expected.totalCount)} match]: GraphQL ${ms(timing.graphql.median)}, ` +
+          `SQL ${ms(timing.sql.median)}, ratio ${ratio(timing.graphql.median / timing.sql.median)} ` +
+          `(target ≤ ${RATIO_TARGET}×)`,
+      );
+    }
+
+    // Load: case(id) over 20 cases of the regency, and the regency list.
+    const ids = await raw.with(async (query) =>
+      (
+        await rawListPage(dialect, query, {
+          ...LISTS[0]!,
+          statuses: ['closed', 'discontinued', 'rejected', 'delivered', 'examination', 'received'],
+        })
+      ).ids.slice(0, 20),
+    );
+    const caseBodies = ids.map((id) => JSON.stringify({ query: CASE_QUERY, variables: { id } }));
+    const sample = await post(server.url, caseBodies[0]!, token);
+    if (sample.errors || !sample.data?.case) throw new Error(`case(id): ${JSON.stringify(sample.errors)}`);
+    say(
+      `   load: ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, 127.0.0.1 (load average ${loadAverage()})`,
+    );
+    const caseById = await load(server.url, token, caseBodies);
+    say(
+      `   case(id) x ${ids.length} ids: ${count(caseById.requestsPerSecond)} req/s, p50 ${caseById.p50} ms, ` +
+        `p99 ${caseById.p99} ms (${count(caseById.total)} requests, ${caseById.non2xx} non-2xx, ${caseById.errors} errors)`,
+    );
+    const listLoad = await load(server.url, token, [
+      JSON.stringify({ query: LIST_QUERY, variables: listVariables(LISTS[0]!) }),
+    ]);
+    say(
+      `   cases list (regency): ${count(listLoad.requestsPerSecond)} req/s, p50 ${listLoad.p50} ms, p99 ${listLoad.p99} ms ` +
+        `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
+    );
+    for (const line of await placeholders(server, token)) say(`   ${line}`);
+    return { dialect, label: database.label, seed, lists, load: { caseById, list: listLoad } };
+  } finally {
+    await server?.stop();
+    await orm?.close();
+    await database.drop();
+  }
+}
+
+const started = performance.now();
+say(
+  `@etik/api bench: ${scale} scale, ${ROUNDS} interleaved runs per list query, ${os.cpus().length} CPUs, ` +
+    `load average ${loadAverage()}`,
+);
+const results: DatabaseResult[] = [];
+for (const dialect of wanted) {
+  if (dialect === 'postgresql' && !(await postgresAnswers())) {
+    say('\n== PostgreSQL: nothing listens on 127.0.0.1:5432, so the PostgreSQL run is SKIPPED');
+    continue;
+  }
+  results.push(await benchDatabase(dialect));
+}
+
+say(`\n== Summary (${scale} scale; medians; ratio = GraphQL time / SQL time, target ≤ ${RATIO_TARGET}×)`);
+for (const result of results) {
+  say(
+    `${result.label}: seed ${result.seed ? `${result.seed.seconds.total.toFixed(1)} s` : 'not run (reused)'}`,
+  );
+  for (const { list, graphql, sql } of result.lists) {
+    const value = graphql.median / sql.median;
+    say(
+      `  ${list.name.padEnd(54)} GraphQL ${ms(graphql.median).padStart(9)}  SQL ${ms(sql.median).padStart(9)}  ` +
+        `${ratio(value).padStart(7)} ${value <= RATIO_TARGET ? 'ok' : 'over target'}`,
+    );
+  }
+  const { caseById, list } = result.load;
+  say(
+    `  load case(id): ${count(caseById.requestsPerSecond)} req/s, p99 ${caseById.p99} ms; list: ${count(list.requestsPerSecond)} req/s, p99 ${list.p99} ms`,
+  );
+}
+const [pg, sqlite] = [
+  results.find((r) => r.dialect === 'postgresql'),
+  results.find((r) => r.dialect === 'sqlite'),
+];
+if (pg && sqlite) {
+  say('PostgreSQL / SQLite:');
+  if (pg.seed && sqlite.seed) say(`  seed time ${ratio(pg.seed.seconds.total / sqlite.seed.seconds.total)}`);
+  pg.lists.forEach((entry, index) =>
+    say(
+      `  ${entry.list.name.padEnd(54)} GraphQL ${ratio(entry.graphql.median / sqlite.lists[index]!.graphql.median)}, SQL ${ratio(entry.sql.median / sqlite.lists[index]!.sql.median)}`,
+    ),
+  );
+  say(
+    `  case(id) req/s ${ratio(pg.load.caseById.requestsPerSecond / sqlite.load.caseById.requestsPerSecond)}, ` +
+      `list req/s ${ratio(pg.load.list.requestsPerSecond / sqlite.load.list.requestsPerSecond)}`,
+  );
+}
+say(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average ${loadAverage()}).`);
