@@ -1,8 +1,7 @@
-// The demo data: real regions (idn-area-data), a commission per province and regency, synthetic ad hoc
-// bodies and members, a user for every role, and cases in every status. Deterministic: a seeded PRNG and
+// The demo data: every real region of idn-area-data and a commission per province and regency, synthetic
+// ad hoc bodies and members in three regencies, a user for every role, and cases in every status. Deterministic: a seeded PRNG and
 // fixed dates, so two runs produce the same rows (except password salts and audit hashes' salts: none).
 import type { EntityManager } from '@mikro-orm/knex';
-import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import {
   defaultCalendar,
   nextRegisterNumber,
@@ -24,6 +23,8 @@ import { User } from '../../users/user.entity.js';
 import { createPrng, type Prng } from '../../shared/prng.js';
 import type { Orm } from '../orm.js';
 import { driveCase, type DriveStep } from './case-driver.js';
+import { NATIONAL_COMMISSION, seedAllRegions } from './region-rows.js';
+import { commissionIdOf } from './scale-world.js';
 
 export const DEMO_PASSWORD = 'etik-demo-2024';
 export const DEMO_SEED = 20240214;
@@ -85,88 +86,18 @@ export interface SeedSummary {
   readonly cases: number;
 }
 
-const commissionIdOf = (regionCode: string, aceh: boolean) => `${aceh ? 'kip' : 'kpu'}-${regionCode}`;
-
-async function seedRegionsAndCommissions(em: EntityManager, prng: Prng) {
-  const provinces = await getProvinces();
-  const regencies = await getRegencies();
-  const districts = await getDistricts();
-  const villages = await getVillages();
-  const national = Object.assign(new Commission(), {
-    id: 'kpu-ri',
-    level: 'national',
-    name: 'Komisi Pemilihan Umum Republik Indonesia',
-    region: null,
-    parent: null,
-    path: '/kpu-ri/',
-  });
-  em.persist(national);
-  const regencyCommissions: Commission[] = [];
-  for (const regencyCode of DEMO_REGENCIES) {
-    const regencyRow = regencies.find((row) => row.code === regencyCode)!;
-    const provinceRow = provinces.find((row) => row.code === regencyRow.province_code)!;
-    const aceh = provinceRow.code === '11';
-    let province = em.getUnitOfWork().getById<Region>(Region.name, provinceRow.code);
-    let provincial = em
-      .getUnitOfWork()
-      .getById<Commission>(Commission.name, commissionIdOf(provinceRow.code, aceh));
-    if (!province) {
-      province = Object.assign(new Region(), {
-        code: provinceRow.code,
-        level: 'province',
-        name: provinceRow.name,
-        parent: null,
-      });
-      provincial = Object.assign(new Commission(), {
-        id: commissionIdOf(provinceRow.code, aceh),
-        level: 'provincial',
-        name: aceh ? 'Komisi Independen Pemilihan Aceh' : `KPU Provinsi ${provinceRow.name}`,
-        region: province,
-        parent: national,
-        path: `${national.path}${commissionIdOf(provinceRow.code, aceh)}/`,
-      });
-      em.persist([province, provincial]);
-    }
-    const regency = Object.assign(new Region(), {
-      code: regencyRow.code,
-      level: 'regency',
-      name: regencyRow.name,
-      parent: province,
-    });
-    const id = commissionIdOf(regencyRow.code, aceh);
-    const commission = Object.assign(new Commission(), {
-      id,
-      level: 'regency',
-      name: `${aceh ? 'KIP' : 'KPU'} ${regencyRow.name}`,
-      region: regency,
-      parent: provincial!,
-      path: `${provincial!.path}${id}/`,
-    });
-    em.persist([regency, commission]);
-    regencyCommissions.push(commission);
-    const ownDistricts = districts.filter((row) => row.regency_code === regencyCode);
-    ownDistricts.forEach((row, index) => {
-      const district = Object.assign(new Region(), {
-        code: row.code,
-        level: 'district',
-        name: row.name,
-        parent: regency,
-      });
-      em.persist(district);
-      if (index >= 3) return;
-      for (const villageRow of villages.filter((v) => v.district_code === row.code)) {
-        em.persist(
-          Object.assign(new Region(), {
-            code: villageRow.code,
-            level: 'village',
-            name: villageRow.name,
-            parent: district,
-          }),
-        );
-      }
-    });
-  }
-  void prng;
+/** The whole country's regions and commissions (in bulk), then the demo regencies' commissions, loaded. */
+async function seedRegionsAndCommissions(orm: Orm, em: EntityManager) {
+  await seedAllRegions(orm);
+  const national = await em.findOneOrFail(Commission, { id: NATIONAL_COMMISSION.id });
+  const loaded = await em.find(
+    Commission,
+    { id: { $in: DEMO_REGENCIES.map(commissionIdOf) } },
+    { populate: ['region', 'parent'] },
+  );
+  const regencyCommissions = DEMO_REGENCIES.map((code) =>
+    loaded.find((commission) => commission.id === commissionIdOf(code))!,
+  );
   return { national, regencyCommissions };
 }
 
@@ -624,8 +555,7 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
   const em = orm.em.fork() as unknown as EntityManager;
   if (options.onlyIfEmpty && (await em.count(User)) > 0) return undefined;
   const prng = createPrng(options.seed ?? DEMO_SEED);
-  const { national, regencyCommissions } = await seedRegionsAndCommissions(em, prng);
-  await em.flush();
+  const { national, regencyCommissions } = await seedRegionsAndCommissions(orm, em);
   const { bodies, newPerson } = await seedBodies(em, prng, regencyCommissions);
   const { users, examinerPersons } = await seedUsers(em, national, regencyCommissions, newPerson);
   await em.flush();

@@ -14,6 +14,13 @@ import { DEMO_PASSWORD } from './demo-seeder.js';
 import { generateRegencyCases, type CaseStats } from './scale-cases.js';
 import { planScale, SCALE_SEED, type PlanOptions, type ScalePlan } from './scale-plan.js';
 import { buildRegencyWorld, commissionIdOf } from './scale-world.js';
+import {
+  addRegionsAndCommissions,
+  COMMISSION_COLUMNS,
+  NATIONAL_COMMISSION,
+  REGION_COLUMNS,
+  regencyCommissionPath,
+} from './region-rows.js';
 
 export type SeedScale = 'regency' | 'national';
 
@@ -46,8 +53,8 @@ export interface ScaleSeedSummary {
 }
 
 const COLUMNS = {
-  region: ['code', 'level', 'name', 'parent_code'],
-  commission: ['id', 'level', 'name', 'region_code', 'parent_id', 'path'],
+  region: REGION_COLUMNS,
+  commission: COMMISSION_COLUMNS,
   person: ['id', 'nik', 'name', 'address', 'phone'],
   app_user: ['id', 'username', 'display_name', 'password_hash', 'role', 'commission_id', 'person_id'],
   adhoc_body: ['id', 'type', 'name', 'region_code', 'commission_id'],
@@ -219,56 +226,20 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
 
     for (const [table, columns] of Object.entries(COLUMNS)) writer.declare(table, columns);
     await writer.begin();
-    // Regions and commissions, parents first.
-    const national = { id: 'kpu-ri', path: '/kpu-ri/' };
-    writer.add('commission', COLUMNS.commission, [
-      'kpu-ri',
-      'national',
-      'Komisi Pemilihan Umum Republik Indonesia',
-      null,
-      null,
-      '/kpu-ri/',
-    ]);
-    for (const province of plan.provinces) {
-      writer.add('region', COLUMNS.region, [province.code, 'province', province.name, null]);
-      const id = commissionIdOf(province.code);
-      const aceh = id.startsWith('kip');
-      writer.add('commission', COLUMNS.commission, [
-        id,
-        'provincial',
-        aceh ? 'Komisi Independen Pemilihan Aceh' : `KPU Provinsi ${province.name}`,
-        province.code,
-        national.id,
-        `${national.path}${id}/`,
-      ]);
-    }
-    const commissions = new Map<string, Commission>();
-    for (const regency of plan.regencies) {
-      writer.add('region', COLUMNS.region, [regency.code, 'regency', regency.name, regency.provinceCode]);
-      for (const district of regency.districts) {
-        writer.add('region', COLUMNS.region, [district.code, 'district', district.name, regency.code]);
-        for (const village of district.villages)
-          writer.add('region', COLUMNS.region, [village.code, 'village', village.name, district.code]);
-      }
-      const id = commissionIdOf(regency.code);
-      const parentId = commissionIdOf(regency.provinceCode);
-      const path = `${national.path}${parentId}/${id}/`;
-      writer.add('commission', COLUMNS.commission, [
-        id,
-        'regency',
-        `${id.startsWith('kip') ? 'KIP' : 'KPU'} ${regency.name}`,
+    addRegionsAndCommissions(writer, plan.provinces, plan.regencies);
+    const national = NATIONAL_COMMISSION;
+    const commissions = new Map<string, Commission>(
+      plan.regencies.map((regency) => [
         regency.code,
-        parentId,
-        path,
-      ]);
-      commissions.set(regency.code, {
-        id,
-        level: 'regency',
-        name: regency.name,
-        path,
-        region: { code: regency.code } as Region,
-      } as Commission);
-    }
+        {
+          id: commissionIdOf(regency.code),
+          level: 'regency',
+          name: regency.name,
+          path: regencyCommissionPath(regency),
+          region: { code: regency.code } as Region,
+        } as Commission,
+      ]),
+    );
     // Logins as in the demo (password DEMO_PASSWORD; one scrypt hash shared by all, as hashing 2,600
     // passwords would take minutes): admin.ri, supervisor/analyst per province, officer, commissioner and
     // examiner1..3 per regency.
