@@ -1,6 +1,7 @@
 // Entry point: read the environment, migrate, seed the demo data into an empty database, serve, and
 // shut down cleanly on SIGTERM/SIGINT.
 import 'reflect-metadata';
+import { servesAdmin } from './admin-static.js';
 import { ConfigError, loadConfig } from './config.js';
 import { initOrm, migrate } from './db/orm.js';
 import { seedDemo, DEMO_PASSWORD } from './db/seeders/demo-seeder.js';
@@ -43,8 +44,11 @@ async function main(): Promise<void> {
       'demo logins',
     );
     // The log is for machines; people starting Etik by hand want the address and a login at a glance.
+    const backOffice = servesAdmin(config.nodeEnv, config.adminDir)
+      ? `Back office: ${new URL('/', server.url).href}\n`
+      : '';
     process.stdout.write(
-      `\nEtik is running: ${server.url}\nDemo logins (password ${DEMO_PASSWORD}):\n` +
+      `\nEtik is running: ${server.url}\n${backOffice}Demo logins (password ${DEMO_PASSWORD}):\n` +
         users.map((user) => `  ${user.username.padEnd(24)} ${user.role} — ${user.commissionId}`).join('\n') +
         '\n\n',
     );
