@@ -41,8 +41,8 @@ afterAll(async () => {
 });
 
 const em = () => t.orm.em.fork() as unknown as EntityManager;
-const scalar = async (sql: string, params: unknown[] = []) =>
-  Number(Object.values((await em().execute<Record<string, unknown>[]>(sql, params))[0]!)[0]);
+const scalar = async (sql: string, params: readonly unknown[] = []) =>
+  Number(Object.values((await em().execute<Record<string, unknown>[]>(sql, [...params]))[0]!)[0]);
 
 /** `count` good rows for new people, spread over the commission's bodies. */
 const goodRows = (count: number): Row[] =>

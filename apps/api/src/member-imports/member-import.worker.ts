@@ -414,8 +414,8 @@ export class MemberImportWorker {
           ],
           {
             at: now,
-            actorUserId: row.createdBy,
-            ...(row.createdByRole ? { actorRole: row.createdByRole } : {}),
+            actorUserId: row.created_by,
+            ...(row.created_by_role ? { actorRole: row.created_by_role } : {}),
           },
         );
       }
