@@ -110,6 +110,8 @@ interface Claimed {
 export class MemberImportWorker {
   readonly owner: string;
   private running = false;
+  /** Set by stop(): an import under way stops at its next batch boundary. */
+  private stopRequested = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
 
@@ -129,6 +131,7 @@ export class MemberImportWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopRequested = false;
     this.loop = (async () => {
       while (this.running) {
         let worked = false;
@@ -154,6 +157,7 @@ export class MemberImportWorker {
   /** Stops polling; an import under way stops after its current batch and its lease is released. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopRequested = true;
     this.wake?.();
     await this.loop;
     this.loop = undefined;
@@ -274,7 +278,7 @@ export class MemberImportWorker {
         batch: counts,
       });
       if (options.maxBatches !== undefined && batches >= options.maxBatches) return 'paused';
-      if (this.loop !== undefined && !this.running) {
+      if (this.stopRequested) {
         await this.release(importId);
         return 'stopped';
       }
