@@ -297,6 +297,50 @@ describe('importing a member CSV', () => {
     expect(await scalar(`select count(*) from member_import_error where member_import_id = ?`, [id])).toBe(1);
   });
 
+  it('fails an import whose batches keep failing, and says so', async () => {
+    const id = await upload(goodRows(5));
+    const broken = otherWorker('broken', {
+      beforeCommit: () => {
+        throw new Error('disk full');
+      },
+    });
+    const outcomes: (string | undefined)[] = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      outcomes.push(await broken.processNext());
+      t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+    }
+    expect(outcomes).toEqual(['retry', 'retry', 'retry', 'retry', 'failed']);
+    expect(await importOf(t, id)).toMatchObject({ status: 'failed', processedRows: 0 });
+    expect(
+      await scalar(`select count(*) from audit_event where entity_id = ? and action = 'memberImportFailed'`, [
+        id,
+      ]),
+    ).toBe(1);
+  });
+
+  it('lists the imports newest first, page by page', async () => {
+    const token = await t.login('officer.35.26');
+    const page = async (after?: string) =>
+      (
+        await t.gql(
+          'query ($after: String) { memberImports(first: 2, after: $after, commissionId: "kpu-35.26") { totalCount pageInfo { hasNextPage endCursor } nodes { id createdAt } } }',
+          { after },
+          { token },
+        )
+      ).data!.memberImports;
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    expect(first.totalCount).toBeGreaterThan(4);
+    expect(first.nodes).toHaveLength(2);
+    expect(second.nodes).toHaveLength(2);
+    const ids = [...first.nodes, ...second.nodes].map((node: { id: string }) => node.id);
+    expect(new Set(ids).size).toBe(4);
+    const times = [...first.nodes, ...second.nodes].map((node: { createdAt: string }) => node.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    const bad = await t.gql('{ memberImports(first: 2, after: "nope") { totalCount } }', {}, { token });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('updates on a second import of the same people rather than duplicating them', async () => {
     const rows = goodRows(30).map((row) => ({ ...row, status: 'CALON', no_sk: '', tanggal_sk: '' }));
     const first = await upload(rows);
