@@ -265,6 +265,20 @@ describe('importing a member CSV', () => {
     ).toBe(6);
   });
 
+  it('runs one import of a commission at a time, whichever process claims them', async () => {
+    const first = await upload(goodRows(60));
+    t.clock.set(new Date(t.clock.now().getTime() + 1000)); // the older one is claimed first
+    const second = await upload(goodRows(10));
+    const a = otherWorker('instance-a');
+    const b = otherWorker('instance-b');
+    expect(await a.processNext({ maxBatches: 1 })).toBe('paused');
+    // The second import is of the same commission: it waits while the first one's lease lasts.
+    expect(await b.processNext()).toBeUndefined();
+    expect(await a.process(first)).toBe('completed');
+    expect(await b.processNext()).toBe('completed');
+    expect(await importOf(t, second)).toMatchObject({ status: 'completed', importedRows: 10 });
+  });
+
   it('rolls a failed batch back entirely and retries it, whoever resumes', async () => {
     const rows = goodRows(120);
     rows[50] = { ...rows[50]!, peringkat: 'satu' };
