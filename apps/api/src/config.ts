@@ -25,6 +25,14 @@ export interface Config {
   readonly maxUploadBytes: number;
   /** The admin's build (`index.html` and its assets), served at / in production when it exists. */
   readonly adminDir: string;
+  /** Largest member CSV accepted (413 above it). */
+  readonly maxImportBytes: number;
+  /** Member import: rows per transaction. */
+  readonly importBatchSize: number;
+  /** Member import: whether this process runs a worker, how often it looks for work, how long its lease lasts. */
+  readonly importWorker: boolean;
+  readonly importPollMs: number;
+  readonly importLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -142,6 +150,18 @@ export function loadConfig(env: Env = process.env): Config {
       problems,
     ),
     adminDir: resolve(env.ADMIN_DIST_DIR || DEFAULT_ADMIN_DIR),
+    maxImportBytes: parseInteger(
+      'MAX_IMPORT_BYTES',
+      env.MAX_IMPORT_BYTES,
+      50 * 1024 * 1024,
+      1_000,
+      1024 * 1024 * 1024,
+      problems,
+    ),
+    importBatchSize: parseInteger('IMPORT_BATCH_SIZE', env.IMPORT_BATCH_SIZE, 1000, 1, 10_000, problems),
+    importWorker: parseBoolean('IMPORT_WORKER', env.IMPORT_WORKER, true, problems),
+    importPollMs: parseInteger('IMPORT_POLL_MS', env.IMPORT_POLL_MS, 2000, 10, 600_000, problems),
+    importLeaseSeconds: parseInteger('IMPORT_LEASE_SECONDS', env.IMPORT_LEASE_SECONDS, 60, 5, 3600, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

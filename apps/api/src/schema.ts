@@ -8,6 +8,7 @@ import { CommissionResolver } from './commissions/commission.resolver.js';
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
+import { MemberImportResolver } from './member-imports/member-import.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ReportingResolver } from './reporting/reporting.resolver.js';
 
@@ -23,6 +24,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       AdhocBodyResolver,
       ReportingResolver,
       EvidenceResolver,
+      MemberImportResolver,
     ],
     validate: false,
   });

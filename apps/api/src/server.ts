@@ -25,6 +25,9 @@ import { inputGuardPlugin } from './errors/input-guard.plugin.js';
 import { EvidenceStore } from './evidence/evidence-store.js';
 import { evidenceRouter } from './evidence/evidence.routes.js';
 import { createLogger, type Logger } from './logger.js';
+import { importFileStore } from './member-imports/import-file.js';
+import { memberImportRouter } from './member-imports/member-import.routes.js';
+import { MemberImportWorker, type WorkerOptions } from './member-imports/member-import.worker.js';
 import { buildEtikSchema } from './schema.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -51,6 +54,8 @@ export interface ServerOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly loginLimiter?: LoginRateLimiter;
+  /** Member-import worker settings beyond the configuration's (tests: owner, fault hooks). */
+  readonly importWorker?: Partial<Pick<WorkerOptions, 'owner' | 'beforeCommit' | 'onProgress'>>;
 }
 
 export interface EtikServer {
@@ -59,6 +64,8 @@ export interface EtikServer {
   readonly apollo: ApolloServer<Context>;
   readonly deps: AppDeps;
   readonly httpServer: Server;
+  /** The member-import worker: polling when `config.importWorker`, else driven by its caller. */
+  readonly memberImports: MemberImportWorker;
   stop(): Promise<void>;
 }
 
@@ -137,6 +144,25 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       },
     }),
   );
+  const importStore = importFileStore(join(config.dataDir, 'member-imports'));
+  const memberImports = new MemberImportWorker({
+    orm,
+    store: importStore,
+    clock: deps.clock,
+    logger,
+    pollMs: config.importPollMs,
+    leaseMs: config.importLeaseSeconds * 1000,
+    ...options.importWorker,
+  });
+  app.use(
+    '/files',
+    memberImportRouter(deps, {
+      store: importStore,
+      maxImportBytes: config.maxImportBytes,
+      batchSize: config.importBatchSize,
+      onQueued: () => memberImports.poke(),
+    }),
+  );
   app.use(
     '/files',
     evidenceRouter(deps, {
@@ -177,6 +203,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   await once(httpServer, 'listening');
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  if (config.importWorker) memberImports.start();
 
   return {
     url: `http://${host}:${port}/graphql`,
@@ -184,7 +211,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     apollo,
     deps,
     httpServer,
+    memberImports,
     async stop() {
+      // The import under way stops after its batch and gives its lease up, before the database closes.
+      await memberImports.stop();
       await apollo.stop();
       if (ownsOrm) await orm.close();
     },

@@ -1,11 +1,15 @@
 // Who sees which case, and who may give which command: role × operation × inside/outside jurisdiction.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeMember, command, FILE_CASE, publicComplaint } from './fixtures.js';
+import { bodiesOf, memberRow, toCsv, uploadCsv } from './member-csv.js';
 import { startTestServer, TEST_NOW, type TestServer } from './test-server.js';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ config: { dataDir: mkdtempSync(join(tmpdir(), 'etik-authz-')) } });
 });
 afterAll(async () => {
   await t?.stop();
@@ -141,3 +145,77 @@ async function firstPpk(username: string): Promise<string | undefined> {
   );
   return result.data?.adhocBodies[0]?.id;
 }
+
+describe('member imports into kpu-35.26', () => {
+  let importId: string;
+  let serial = 7000;
+  const csv = async () => {
+    const body = (await bodiesOf(t, 'kpu-35.26'))[0]!;
+    serial += 1;
+    return toCsv([memberRow(body, serial)]);
+  };
+
+  it.each([
+    ['officer.35.26', 202, undefined],
+    ['admin.ri', 202, undefined],
+    ['officer.35.28', 404, 'NOT_FOUND'],
+    ['commissioner.35.26', 403, 'FORBIDDEN'],
+    ['examiner1.35.26', 403, 'FORBIDDEN'],
+    ['supervisor.35', 403, 'FORBIDDEN'],
+    ['analyst.35', 403, 'FORBIDDEN'],
+    [null, 401, 'UNAUTHENTICATED'],
+  ])('upload by %s: HTTP %i %s', async (username, status, code) => {
+    const result = await uploadCsv(t, await csv(), { username });
+    expect(result.status).toBe(status);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe(code);
+    if (status === 202) importId ??= result.body.memberImport.id;
+  });
+
+  it.each([
+    ['officer.35.26', 'sees it'],
+    ['commissioner.35.26', 'sees it'],
+    ['admin.ri', 'sees it'],
+    ['supervisor.35', 'sees it'],
+    ['officer.35.28', 'null'],
+    ['supervisor.11', 'null'],
+    ['analyst.35', 'FORBIDDEN'],
+    ['examiner1.35.26', 'FORBIDDEN'],
+  ])('memberImport(id) and memberImports for %s: %s', async (username, expected) => {
+    const token = await t.login(username);
+    const one = await t.gql('query ($id: ID!) { memberImport(id: $id) { id } }', { id: importId }, { token });
+    const list = await t.gql('{ memberImports(first: 10) { totalCount nodes { id } } }', {}, { token });
+    if (expected === 'FORBIDDEN') {
+      expect(one.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      return;
+    }
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.memberImport).toEqual(expected === 'null' ? null : { id: importId });
+    expect(list.data!.memberImports.totalCount).toBe(expected === 'null' ? 0 : 2);
+  });
+
+  it.each([
+    ['officer.35.28', 'NOT_FOUND'],
+    ['supervisor.11', 'FORBIDDEN'],
+    ['supervisor.35', 'FORBIDDEN'],
+    ['commissioner.35.26', 'FORBIDDEN'],
+    ['analyst.35', 'FORBIDDEN'],
+    ['examiner1.35.26', 'FORBIDDEN'],
+  ])('refuses cancelMemberImport by %s with %s', async (username, code) => {
+    const result = await t.gql(
+      'mutation ($id: ID!) { cancelMemberImport(id: $id) { status } }',
+      { id: importId },
+      { token: await t.login(username) },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  it('lets the regency officer cancel it', async () => {
+    const result = await t.gql(
+      'mutation ($id: ID!) { cancelMemberImport(id: $id) { status } }',
+      { id: importId },
+      { token: await t.login('officer.35.26') },
+    );
+    expect(result.data!.cancelMemberImport).toEqual({ status: 'cancelled' });
+  });
+});

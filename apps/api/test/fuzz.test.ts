@@ -26,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ALIASES, MAX_QUERY_COST } from '../src/server.js';
 import { buildEtikSchema } from '../src/schema.js';
 import { activeMember, FILE_CASE, publicComplaint } from './fixtures.js';
+import { bodiesOf, HEADER, memberRow, toCsv, uploadCsv } from './member-csv.js';
 import { startTestServer, TEST_NOW, type Json, type TestServer } from './test-server.js';
 
 const SEED = 20_240_415;
@@ -35,7 +36,10 @@ let t: TestServer;
 let tokens: (string | undefined)[];
 let rootFields: RootField[];
 /** Ids that exist, by kind: an ID argument is drawn from the pool its name points to, or is anything. */
-let knownIds: Record<'case' | 'membership' | 'person' | 'body' | 'commission' | 'region', string[]>;
+let knownIds: Record<
+  'case' | 'membership' | 'person' | 'body' | 'commission' | 'region' | 'memberImport',
+  string[]
+>;
 let probes = 0;
 const histogram = new Map<string, number>();
 
@@ -82,7 +86,13 @@ beforeAll(async () => {
     ),
     commission: await ids('select id from commission order by id'),
     region: await ids('select code as id from region order by code limit 6'),
+    memberImport: [],
   };
+  // One processed import with bad rows, so memberImport(id) and its errors have something to show.
+  const body = (await bodiesOf(t, 'kpu-35.26'))[0]!;
+  const uploaded = await uploadCsv(t, toCsv([memberRow(body, 1), { ...memberRow(body, 2), nik: '1' }]));
+  knownIds.memberImport.push(uploaded.body.memberImport.id);
+  await t.server.memberImports.drain();
 });
 afterAll(async () => {
   if (process.env.FUZZ_HISTOGRAM)
@@ -1055,6 +1065,71 @@ describe('fuzzing the HTTP layer', { timeout: 120_000 }, () => {
       ),
       80,
     );
+  });
+
+  it('answers malformed member CSV uploads with coded JSON errors', async () => {
+    const boundary = 'fuzzboundary';
+    const cell = fc.oneof(
+      fc.constantFrom('', '"', '""', ';', ',', '\r\n', '3526014508900003', 'KPPS', 'AKTIF'),
+      fc.string({ maxLength: 12 }),
+    );
+    const csvText = fc.oneof(
+      fc
+        .array(fc.array(cell, { maxLength: HEADER.length + 2 }), { maxLength: 6 })
+        .map((rows) => `${HEADER.join(';')}\r\n${rows.map((row) => row.join(';')).join('\r\n')}`),
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+    );
+    const upload = fc.record({
+      commissionId: fc.option(
+        fc.oneof(
+          fc.constantFrom(...knownIds.commission),
+          anyString.filter((id) => id.length < 100),
+        ),
+      ),
+      contentType: fc.constantFrom(
+        `multipart/form-data; boundary=${boundary}`,
+        'multipart/form-data',
+        'text/csv',
+      ),
+      name: fc.constantFrom('file', 'other'),
+      type: fc.constantFrom(
+        'text/csv',
+        'application/vnd.ms-excel',
+        'application/octet-stream',
+        'image/png',
+        '',
+      ),
+      fileName: fc.constantFrom('anggota.csv', 'x.xlsx', '', '../../etc/passwd'),
+      content: csvText,
+      truncate: fc.boolean(),
+      token: fc.constantFrom(...tokens),
+    });
+    await run(
+      fc.asyncProperty(
+        probeOf(
+          upload,
+          ({ commissionId, contentType, name, type, fileName, content, truncate, token }): Probe => ({
+            path: '/files/member-imports',
+            search: commissionId === null ? '' : `?commissionId=${encodeURIComponent(commissionId)}`,
+            headers: { 'content-type': contentType },
+            body:
+              `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${fileName}"` +
+              (type ? `\r\nContent-Type: ${type}` : '') +
+              `\r\n\r\n${content}\r\n` +
+              (truncate ? '' : `--${boundary}--\r\n`),
+            token,
+          }),
+        ),
+        async (probe) => {
+          await send(probe);
+        },
+      ),
+      60,
+    );
+    // Whatever was queued is processed without a crash: bad rows are row errors.
+    const outcomes = await t.server.memberImports.drain();
+    expect(outcomes.every((outcome) => outcome === 'completed')).toBe(true);
   });
 
   it(`sent at least 1,000 probes`, () => {

@@ -89,6 +89,12 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
     maxBodyBytes: 1_000_000,
     maxUploadBytes: 10 * 1024 * 1024,
     adminDir: '/nonexistent/admin/dist',
+    maxImportBytes: 10 * 1024 * 1024,
+    importBatchSize: 1000,
+    // Tests drive the member-import worker themselves (server.memberImports), or turn it on.
+    importWorker: false,
+    importPollMs: 50,
+    importLeaseSeconds: 60,
     ...overrides,
   };
 }

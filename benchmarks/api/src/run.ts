@@ -20,6 +20,7 @@ import { seedScale, type ScaleSeedSummary } from '@etik/api/dist/db/seeders/scal
 import { createLogger } from '@etik/api/dist/logger.js';
 import { createServer, type EtikServer } from '@etik/api/dist/server.js';
 import { createBenchDatabase, postgresAnswers, RawSql, type Dialect } from './databases.js';
+import { benchImport, type ImportResult } from './import-bench.js';
 import { count, interleaved, ms, ratio, type Timing } from './measure.js';
 import { CASE_QUERY, LIST_QUERY, listVariables, PAGE, rawListPage, type ListCase } from './queries.js';
 
@@ -94,6 +95,7 @@ interface DatabaseResult {
   readonly seed: ScaleSeedSummary | undefined;
   readonly lists: ListResult[];
   readonly load: { readonly caseById: LoadResult; readonly list: LoadResult };
+  readonly memberImport: ImportResult;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON.
@@ -114,6 +116,8 @@ function configFor(db: Config['db']): Config {
     PORT: '0',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    // The import bench drives its own import; no poller beside it.
+    IMPORT_WORKER: 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
     ETIK_DATA_DIR: os.tmpdir(),
     ADMIN_DIST_DIR: join(os.tmpdir(), 'etik-bench-no-admin'),
@@ -181,7 +185,6 @@ async function placeholders(server: EtikServer, token: string): Promise<string[]
     statistics
       ? 'caseStatistics: the API has it now, but this bench does not measure it yet'
       : 'caseStatistics: not measured — the API has no caseStatistics query yet',
-    'member import: not measured — the API has no member import yet',
   ];
 }
 
@@ -274,7 +277,8 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
         `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
     );
     for (const line of await placeholders(server, token)) say(`   ${line}`);
-    return { dialect, label: database.label, seed, lists, load: { caseById, list: listLoad } };
+    const memberImport = await benchImport(dialect, orm, say);
+    return { dialect, label: database.label, seed, lists, load: { caseById, list: listLoad }, memberImport };
   } finally {
     await server?.stop();
     await orm?.close();
@@ -312,6 +316,11 @@ for (const result of results) {
   say(
     `  load case(id): ${count(caseById.requestsPerSecond)} req/s, p99 ${caseById.p99} ms; list: ${count(list.requestsPerSecond)} req/s, p99 ${list.p99} ms`,
   );
+  const imported = result.memberImport;
+  say(
+    `  member import of ${count(imported.rows)} rows: ${count(imported.importRowsPerSecond)} rows/s; raw ${result.dialect === 'postgresql' ? 'COPY' : 'multi-row INSERT'} ` +
+      `${count(imported.rawRowsPerSecond)} rows/s; raw ÷ import ${ratio(imported.rawRowsPerSecond / imported.importRowsPerSecond)}`,
+  );
 }
 const [pg, sqlite] = [
   results.find((r) => r.dialect === 'postgresql'),
@@ -324,6 +333,10 @@ if (pg && sqlite) {
     say(
       `  ${entry.list.name.padEnd(54)} GraphQL ${ratio(entry.graphql.median / sqlite.lists[index]!.graphql.median)}, SQL ${ratio(entry.sql.median / sqlite.lists[index]!.sql.median)}`,
     ),
+  );
+  say(
+    `  member import rows/s ${ratio(pg.memberImport.importRowsPerSecond / sqlite.memberImport.importRowsPerSecond)}, ` +
+      `raw rows/s ${ratio(pg.memberImport.rawRowsPerSecond / sqlite.memberImport.rawRowsPerSecond)}`,
   );
   say(
     `  case(id) req/s ${ratio(pg.load.caseById.requestsPerSecond / sqlite.load.caseById.requestsPerSecond)}, ` +

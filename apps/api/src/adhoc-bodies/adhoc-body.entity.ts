@@ -13,13 +13,19 @@ export class AdhocBody {
   commission!: Commission;
 }
 
-/** Personal data: NIK, address and phone are masked for roles that do not need them. */
+/** Personal data: NIK, address, phone, e-mail and birth are masked for roles that do not need them. */
 export class Person {
   id!: string;
   nik!: string;
   name!: string;
   address?: string | null;
   phone?: string | null;
+  /** `male` or `female` (jenis kelamin), as recruitment records give it. */
+  sex?: string | null;
+  birthPlace?: string | null;
+  /** Calendar date, YYYY-MM-DD. */
+  birthDate?: string | null;
+  email?: string | null;
 }
 
 /** One entry of a membership's history, as stored (dates as ISO strings). */
@@ -76,6 +82,10 @@ export const PersonSchema = new EntitySchema<Person>({
     name: { type: 'string', length: 255, index: true },
     address: { type: 'text', nullable: true },
     phone: { type: 'string', length: 32, nullable: true },
+    sex: { type: 'string', length: 8, nullable: true },
+    birthPlace: { type: 'string', length: 255, nullable: true },
+    birthDate: { type: 'string', length: 10, nullable: true },
+    email: { type: 'string', length: 255, nullable: true },
   },
 });
 
@@ -92,6 +102,8 @@ export const MembershipSchema = new EntitySchema<Membership>({
     replaces: { kind: 'm:1', entity: () => Membership, nullable: true },
     statusHistory: { type: 'json' },
   },
+  // One seat per person per body: what the member import upserts on (a change of position keeps the seat).
+  uniques: [{ properties: ['person', 'body'] }],
 });
 
 export const ConflictDeclarationSchema = new EntitySchema<ConflictDeclaration>({

@@ -6,13 +6,21 @@ import { apiError } from '../errors/to-graphql-error.js';
 import { BodyTypeEnum, MembershipStatusEnum, PositionEnum } from '../shared/graphql-enums.js';
 import { AdhocBody, Membership } from './adhoc-body.entity.js';
 
-@ObjectType('Person', { description: 'NIK, address and phone are null for roles that may not see them.' })
+@ObjectType('Person', {
+  description:
+    'NIK, address, phone, e-mail and birth place and date are null for roles that may not see them.',
+})
 export class PersonType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
   @Field(() => String, { nullable: true }) nik?: string | null;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'male or female, when on record.' }) sex?:
+    string | null;
+  @Field(() => String, { nullable: true }) birthPlace?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) birthDate?: string | null;
   @Field(() => Boolean) personalDataMasked: boolean;
 }
 
@@ -91,6 +99,10 @@ export class AdhocBodyResolver {
         nik: reveal ? membership.person.nik : null,
         address: reveal ? (membership.person.address ?? null) : null,
         phone: reveal ? (membership.person.phone ?? null) : null,
+        email: reveal ? (membership.person.email ?? null) : null,
+        sex: membership.person.sex ?? null,
+        birthPlace: reveal ? (membership.person.birthPlace ?? null) : null,
+        birthDate: reveal ? (membership.person.birthDate ?? null) : null,
         personalDataMasked: !reveal,
       },
     }));

@@ -8,6 +8,7 @@ import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
 import { EvidenceFileSchema } from '../evidence/evidence.entity.js';
+import { MemberImportErrorSchema, MemberImportSchema } from '../member-imports/member-import.entity.js';
 import { RegionSchema } from '../regions/region.entity.js';
 import { UserSchema } from '../users/user.entity.js';
 
@@ -22,6 +23,8 @@ export const ENTITIES = [
   EthicsCaseSchema,
   CaseParticipantSchema,
   EvidenceFileSchema,
+  MemberImportSchema,
+  MemberImportErrorSchema,
   AuditEventSchema,
   IdempotencyRecordSchema,
 ];

@@ -14,6 +14,7 @@ export const API_ERROR_CODES = [
   'TOO_MANY_REQUESTS',
   'IDEMPOTENCY_KEY_REUSED',
   'IDEMPOTENCY_KEY_IN_PROGRESS',
+  'IMPORT_NOT_CANCELLABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -27,6 +28,7 @@ const MESSAGES: Partial<Record<string, string>> = {
   TOO_MANY_REQUESTS: 'Too many failed attempts; try again later.',
   IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was already used for a different request.',
   IDEMPOTENCY_KEY_IN_PROGRESS: 'A request with this Idempotency-Key is still being processed.',
+  IMPORT_NOT_CANCELLABLE: 'The import has finished already (completed, failed or cancelled).',
 };
 
 /** A business "no" or a refusal, as a value: a stable code plus whatever explains it. */

@@ -47,25 +47,25 @@ const MESSAGES: Readonly<Record<string, string>> = {
   CONFLICT: 'The case was changed by someone else; try again.',
 };
 
-interface Refusal {
+export interface Refusal {
   readonly status: number;
   readonly code: string;
   readonly message: string;
   readonly details?: Record<string, unknown>;
 }
 
-const refusal = (
+export const refusal = (
   code: string,
   message = MESSAGES[code] ?? code,
   details: Record<string, unknown> = {},
   status = STATUS_OF[code] ?? 400,
 ): Refusal => ({ status, code, message, details });
 
-function send(res: Response, { status, code, message, details }: Refusal): void {
+export function send(res: Response, { status, code, message, details }: Refusal): void {
   res.status(status).json({ errors: [{ message, extensions: { ...details, code } }] });
 }
 
-async function contextOf(deps: AppDeps, req: Request, res: Response): Promise<Context> {
+export async function contextOf(deps: AppDeps, req: Request, res: Response): Promise<Context> {
   const ctx = await createContext(deps, {
     authorization: req.headers.authorization,
     requestId: req.header('x-request-id'),
@@ -75,7 +75,7 @@ async function contextOf(deps: AppDeps, req: Request, res: Response): Promise<Co
   return ctx;
 }
 
-const validId = (value: unknown): value is string =>
+export const validId = (value: unknown): value is string =>
   typeof value === 'string' && value !== '' && value.length <= MAX_ID_LENGTH && !value.includes('\u0000');
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -22,6 +22,11 @@ import {
   REPLACEMENT_ERROR_LABELS,
   REPLACEMENT_METHOD_LABELS,
 } from '../membership/index.js';
+import {
+  MEMBER_IMPORT_ROW_ERROR_LABELS,
+  MEMBER_RECORD_ERROR_LABELS,
+  SEX_LABELS,
+} from '../member-record/index.js';
 import { REGISTER_NUMBER_ERROR_LABELS } from '../register-number/index.js';
 import {
   ADDITIONAL_MEASURE_LABELS,
@@ -83,6 +88,7 @@ export const LABELS = {
   replacementMethod: REPLACEMENT_METHOD_LABELS,
   familyRelation: FAMILY_RELATION_LABELS,
   relativeRole: RELATIVE_ROLE_LABELS,
+  sex: SEX_LABELS,
 } as const;
 
 export type LabelKind = keyof typeof LABELS;
@@ -100,6 +106,8 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...MEMBERSHIP_ERROR_LABELS,
   ...REPLACEMENT_ERROR_LABELS,
   ...REGISTER_NUMBER_ERROR_LABELS,
+  ...MEMBER_RECORD_ERROR_LABELS,
+  ...MEMBER_IMPORT_ROW_ERROR_LABELS,
   ...GUIDANCE_LABELS,
 };
 

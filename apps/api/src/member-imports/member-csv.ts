@@ -1,0 +1,106 @@
+// The CSV shape of a member export (as SIAKBA would give it): a header row of Indonesian column names,
+// one member per row. Which column feeds which field of the domain's member record, and the header check.
+import type { MemberRecordField, MemberRecordInput } from '@etik/domain';
+
+/** The columns, in the order an export template lists them, with the record field each one fills. */
+export const MEMBER_CSV_COLUMNS = [
+  { column: 'nik', field: 'nik', required: true },
+  { column: 'nama', field: 'name', required: true },
+  { column: 'jenis_kelamin', field: 'sex', required: false },
+  { column: 'tempat_lahir', field: 'birthPlace', required: false },
+  { column: 'tanggal_lahir', field: 'birthDate', required: false },
+  { column: 'alamat', field: 'address', required: false },
+  { column: 'no_hp', field: 'phone', required: false },
+  { column: 'email', field: 'email', required: false },
+  { column: 'jenis_badan', field: 'bodyType', required: true },
+  { column: 'kode_wilayah', field: 'regionCode', required: true },
+  { column: 'nomor_tps', field: 'tpsNumber', required: false },
+  { column: 'jabatan', field: 'position', required: true },
+  { column: 'status', field: 'status', required: true },
+  { column: 'peringkat', field: 'selectionRank', required: false },
+  { column: 'no_sk', field: 'decreeNumber', required: false },
+  { column: 'tanggal_sk', field: 'decreeDate', required: false },
+] as const satisfies readonly { column: string; field: MemberRecordField; required: boolean }[];
+
+export type MemberCsvColumn = (typeof MEMBER_CSV_COLUMNS)[number]['column'];
+
+/** Other spellings exports use for the same columns. */
+const ALIASES: Readonly<Record<string, MemberCsvColumn>> = {
+  nama_lengkap: 'nama',
+  nomor_hp: 'no_hp',
+  no_telepon: 'no_hp',
+  telepon: 'no_hp',
+  e_mail: 'email',
+  kode_kemendagri: 'kode_wilayah',
+  no_tps: 'nomor_tps',
+  tps: 'nomor_tps',
+  nomor_sk: 'no_sk',
+  status_keanggotaan: 'status',
+  peringkat_seleksi: 'peringkat',
+};
+
+const COLUMN_OF_FIELD = new Map<MemberRecordField, MemberCsvColumn>(
+  MEMBER_CSV_COLUMNS.map(({ column, field }) => [field, column]),
+);
+
+/** The CSV column a record field comes from (what an error report names). */
+export const columnOf = (field: MemberRecordField): MemberCsvColumn => COLUMN_OF_FIELD.get(field)!;
+
+const normalise = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.-]+/g, '_');
+
+export interface MemberCsvHeader {
+  /** Index of each known column in the row. */
+  readonly positions: ReadonlyMap<MemberRecordField, number>;
+  readonly width: number;
+  /** Columns the import does not know: kept out of the import, listed for the uploader. */
+  readonly ignored: readonly string[];
+}
+
+export type HeaderProblem =
+  | { readonly reason: 'MISSING_COLUMNS'; readonly missing: readonly string[] }
+  | { readonly reason: 'DUPLICATE_COLUMNS'; readonly duplicates: readonly string[] };
+
+/** Reads the header row: where each known column is, or what is wrong with it. */
+export function readHeader(
+  names: readonly string[],
+): { header: MemberCsvHeader } | { problem: HeaderProblem } {
+  const positions = new Map<MemberRecordField, number>();
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  const ignored: string[] = [];
+  names.forEach((raw, index) => {
+    const name = normalise(raw);
+    const column = ALIASES[name] ?? name;
+    const known = MEMBER_CSV_COLUMNS.find((entry) => entry.column === column);
+    if (!known) {
+      if (name !== '') ignored.push(raw.trim());
+      return;
+    }
+    if (seen.has(column)) duplicates.push(column);
+    seen.add(column);
+    positions.set(known.field, index);
+  });
+  if (duplicates.length > 0) return { problem: { reason: 'DUPLICATE_COLUMNS', duplicates } };
+  const missing = MEMBER_CSV_COLUMNS.filter((entry) => entry.required && !seen.has(entry.column)).map(
+    (entry) => entry.column,
+  );
+  if (missing.length > 0) return { problem: { reason: 'MISSING_COLUMNS', missing } };
+  return { header: { positions, width: names.length, ignored } };
+}
+
+/**
+ * The record a row gives, or undefined when the row has fewer fields than the header (or more, unless the
+ * extra ones are empty: a trailing separator).
+ */
+export function recordOf(header: MemberCsvHeader, fields: readonly string[]): MemberRecordInput | undefined {
+  if (fields.length < header.width) return undefined;
+  for (let index = header.width; index < fields.length; index += 1)
+    if (fields[index] !== '') return undefined;
+  const record: Record<string, string> = {};
+  for (const [field, index] of header.positions) record[field] = fields[index]!;
+  return record as MemberRecordInput;
+}

@@ -1,0 +1,368 @@
+// One batch of an import, in ONE transaction: the batch's persons upserted by NIK, memberships created or
+// updated by person and body, its bad rows written to member_import_error, the import's counters and last
+// committed line advanced (fenced on the lease, so a worker that lost it changes nothing), and one audit
+// event. A batch that fails leaves nothing behind, so doing it again after a crash duplicates nothing.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import { messageOf, type MemberRecord } from '@etik/domain';
+import type { MembershipStatusChange } from '../adhoc-bodies/adhoc-body.entity.js';
+import { appendAudit } from '../audit/audit-trail.js';
+import { isPostgres } from '../db/dialect.js';
+import { decideMembership, type RecordedMembership } from './membership-decision.js';
+
+/** A row of the batch that passed the checks that need no database. */
+export interface GoodRow {
+  readonly line: number;
+  readonly record: MemberRecord;
+  readonly bodyId: string;
+}
+
+export interface RowError {
+  readonly line: number;
+  readonly code: string;
+  readonly field: string | null;
+  readonly message: string;
+}
+
+export interface Batch {
+  readonly importId: string;
+  readonly commissionId: string;
+  readonly leaseOwner: string;
+  /** The import's last committed line when the batch was read: the fence against a second writer. */
+  readonly afterLine: number;
+  /** Physical line of the batch's last row. */
+  readonly lastLine: number;
+  readonly rows: number;
+  readonly good: readonly GoodRow[];
+  readonly bad: readonly RowError[];
+  readonly actor: { readonly userId: string; readonly role: string | null };
+}
+
+export interface BatchCounts {
+  readonly imported: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+}
+
+/** The import row was not ours to advance any more: cancelled, or another worker took the lease. */
+export class LeaseLost extends Error {
+  override readonly name = 'LeaseLost';
+}
+
+interface BodyRow {
+  readonly id: string;
+  readonly commissionId: string;
+}
+
+/** Bodies by id, cached per import run (bodies are not created or moved while members are imported). */
+export class BodyDirectory {
+  private readonly known = new Map<string, BodyRow | null>();
+
+  async resolve(em: EntityManager, ids: readonly string[]): Promise<Map<string, BodyRow | null>> {
+    const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
+    for (const chunk of chunks(missing, 500)) {
+      const rows = await em.execute<{ id: string; commission_id: string }[]>(
+        `select id, commission_id from adhoc_body where id in (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const id of chunk) this.known.set(id, null);
+      for (const row of rows) this.known.set(row.id, { id: row.id, commissionId: row.commission_id });
+    }
+    return this.known;
+  }
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let at = 0; at < items.length; at += size) yield items.slice(at, at + size);
+}
+
+const placeholders = (width: number, rows: number): string =>
+  Array.from({ length: rows }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
+
+/** A date as the dialect stores MikroORM's `datetime`: timestamptz on PostgreSQL, epoch milliseconds on SQLite. */
+export const dbTime = (em: EntityManager, date: Date): Date | number =>
+  isPostgres(em) ? date : date.getTime();
+
+const PERSON_COLUMNS = [
+  'id',
+  'nik',
+  'name',
+  'sex',
+  'birth_place',
+  'birth_date',
+  'address',
+  'phone',
+  'email',
+] as const;
+type PersonColumn = Exclude<(typeof PERSON_COLUMNS)[number], 'id' | 'nik'>;
+
+interface PersonRow {
+  readonly id: string;
+  readonly nik: string;
+  readonly name: string;
+  readonly sex: string | null;
+  readonly birth_place: string | null;
+  readonly birth_date: string | null;
+  readonly address: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+const personValues = (record: MemberRecord): Record<PersonColumn, string | null> => ({
+  name: record.name,
+  sex: record.sex ?? null,
+  birth_place: record.birthPlace ?? null,
+  birth_date: record.birthDate ?? null,
+  address: record.address ?? null,
+  phone: record.phone ?? null,
+  email: record.email ?? null,
+});
+
+/** Whether the row's values would change the person: an empty cell never erases what is on record. */
+const changesPerson = (recorded: PersonRow, values: Record<PersonColumn, string | null>): boolean =>
+  (Object.keys(values) as PersonColumn[]).some(
+    (column) => values[column] !== null && values[column] !== recorded[column],
+  );
+
+const historyOf = (value: unknown): MembershipStatusChange[] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as MembershipStatusChange[];
+
+const rowError = (line: number, code: string, field: string | null, detail = ''): RowError => ({
+  line,
+  code,
+  field,
+  message: `${messageOf(code, 'en')}${detail}`.slice(0, 500),
+});
+
+export interface BatchHooks {
+  /** Runs inside the transaction just before it commits (tests: a crash between writes and commit). */
+  readonly beforeCommit?: () => void | Promise<void>;
+}
+
+/** Commits one batch; returns its counts. Throws LeaseLost (rolled back) when the import is no longer ours. */
+export async function commitBatch(
+  em: EntityManager,
+  batch: Batch,
+  bodies: BodyDirectory,
+  now: Date,
+  leaseUntil: Date,
+  hooks: BatchHooks = {},
+): Promise<BatchCounts> {
+  const errors: RowError[] = [...batch.bad];
+  const known = await bodies.resolve(
+    em,
+    batch.good.map((row) => row.bodyId),
+  );
+  const placed: GoodRow[] = [];
+  for (const row of batch.good) {
+    const body = known.get(row.bodyId);
+    if (!body) errors.push(rowError(row.line, 'UNKNOWN_BODY', 'kode_wilayah'));
+    else if (body.commissionId !== batch.commissionId) {
+      errors.push(rowError(row.line, 'BODY_OUTSIDE_COMMISSION', 'kode_wilayah', ` (${body.commissionId})`));
+    } else placed.push(row);
+  }
+
+  const postgres = isPostgres(em);
+  const niks = [...new Set(placed.map((row) => row.record.nik))];
+  const persons = new Map<string, PersonRow>();
+  for (const chunk of chunks(niks, 500)) {
+    const rows = await em.execute<PersonRow[]>(
+      `select ${PERSON_COLUMNS.join(', ')} from person where nik in (${chunk.map(() => '?').join(', ')})`,
+      chunk,
+    );
+    for (const row of rows) persons.set(row.nik, row);
+  }
+  const memberships = new Map<string, RecordedMembership>();
+  const personIds = [...persons.values()].map((person) => person.id);
+  for (const chunk of chunks(personIds, 500)) {
+    // Locked on PostgreSQL until the commit, so a case command cannot change them between read and write.
+    const rows = await em.execute<
+      {
+        id: string;
+        person_id: string;
+        body_id: string;
+        position: string;
+        status: string;
+        selection_rank: number | null;
+        status_history: unknown;
+      }[]
+    >(
+      `select id, person_id, body_id, position, status, selection_rank, status_history from membership where person_id in (${chunk.map(() => '?').join(', ')})${postgres ? ' for update' : ''}`,
+      chunk,
+    );
+    for (const row of rows) {
+      memberships.set(`${row.person_id}|${row.body_id}`, {
+        id: row.id,
+        position: row.position as RecordedMembership['position'],
+        status: row.status as RecordedMembership['status'],
+        selectionRank: row.selection_rank === null ? null : Number(row.selection_rank),
+        statusHistory: historyOf(row.status_history),
+      });
+    }
+  }
+
+  // Decide every row; persons are written once per NIK (the batch's last good row wins, blanks keep values).
+  let imported = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const personWrites = new Map<string, Record<PersonColumn, string | null>>();
+  const creates: {
+    key: string;
+    nik: string;
+    bodyId: string;
+    values: ReturnType<typeof decideMembership> & { kind: 'create' };
+  }[] = [];
+  const updates: {
+    id: string;
+    values: (ReturnType<typeof decideMembership> & { kind: 'update' })['values'];
+  }[] = [];
+  const pending = new Map<string, RecordedMembership>();
+  for (const row of placed) {
+    const recordedPerson = persons.get(row.record.nik);
+    const key = `${row.record.nik}|${row.bodyId}`;
+    const recorded = recordedPerson ? memberships.get(`${recordedPerson.id}|${row.bodyId}`) : undefined;
+    const decision = decideMembership(recorded ?? pending.get(key), row.record);
+    if (decision.kind === 'conflict') {
+      errors.push(rowError(row.line, decision.code, decision.field, ` (recorded: ${decision.recorded})`));
+      continue;
+    }
+    const values = personValues(row.record);
+    const personChanged = !recordedPerson || changesPerson(recordedPerson, values);
+    if (personChanged) {
+      const earlier = personWrites.get(row.record.nik);
+      personWrites.set(
+        row.record.nik,
+        earlier
+          ? (Object.fromEntries(
+              Object.entries(values).map(([column, value]) => [
+                column,
+                value ?? earlier[column as PersonColumn],
+              ]),
+            ) as Record<PersonColumn, string | null>)
+          : values,
+      );
+    }
+    if (decision.kind === 'create') {
+      creates.push({ key, nik: row.record.nik, bodyId: row.bodyId, values: decision });
+      pending.set(key, { id: key, ...decision.values });
+      imported += 1;
+    } else {
+      if (decision.changed && recorded) updates.push({ id: recorded.id, values: decision.values });
+      if (decision.changed || personChanged) updated += 1;
+      else unchanged += 1;
+    }
+  }
+
+  // Persons: upsert by NIK; RETURNING gives the id on record when another writer got there first.
+  const idByNik = new Map([...persons.values()].map((person) => [person.nik, person.id]));
+  const writes = [...personWrites.entries()];
+  for (const chunk of chunks(writes, 400)) {
+    const params: unknown[] = [];
+    for (const [nik, values] of chunk) {
+      params.push(
+        idByNik.get(nik) ?? randomUUID(),
+        nik,
+        values.name,
+        values.sex,
+        values.birth_place,
+        values.birth_date,
+        values.address,
+        values.phone,
+        values.email,
+      );
+    }
+    const returned = await em.execute<{ id: string; nik: string }[]>(
+      `insert into person (${PERSON_COLUMNS.join(', ')}) values ${placeholders(PERSON_COLUMNS.length, chunk.length)} ` +
+        `on conflict (nik) do update set name = excluded.name, ` +
+        (['sex', 'birth_place', 'birth_date', 'address', 'phone', 'email'] as const)
+          .map((column) => `${column} = coalesce(excluded.${column}, person.${column})`)
+          .join(', ') +
+        ' returning id, nik',
+      params,
+    );
+    for (const row of returned) idByNik.set(row.nik, row.id);
+  }
+
+  for (const chunk of chunks(creates, 400)) {
+    const params: unknown[] = [];
+    for (const create of chunk) {
+      const { values } = create.values;
+      params.push(
+        randomUUID(),
+        idByNik.get(create.nik),
+        create.bodyId,
+        values.position,
+        values.status,
+        values.selectionRank,
+        null,
+        JSON.stringify(values.statusHistory),
+      );
+    }
+    await em.execute(
+      `insert into membership (id, person_id, body_id, position, status, selection_rank, replaces_id, status_history) values ${placeholders(8, chunk.length)}`,
+      params,
+      'run',
+    );
+  }
+  for (const update of updates) {
+    const { values } = update;
+    await em.execute(
+      'update membership set position = ?, status = ?, selection_rank = ?, status_history = ? where id = ?',
+      [values.position, values.status, values.selectionRank, JSON.stringify(values.statusHistory), update.id],
+      'run',
+    );
+  }
+
+  errors.sort((a, b) => a.line - b.line);
+  for (const chunk of chunks(errors, 400)) {
+    await em.execute(
+      `insert into member_import_error (member_import_id, line, code, field, message) values ${placeholders(5, chunk.length)}`,
+      chunk.flatMap((error) => [batch.importId, error.line, error.code, error.field, error.message]),
+      'run',
+    );
+  }
+
+  const rejected = new Set(errors.map((error) => error.line)).size;
+  const counts: BatchCounts = { imported, updated, unchanged, rejected };
+  const advanced = await em.execute<{ affectedRows: number }>(
+    `update member_import set processed_rows = processed_rows + ?, imported_rows = imported_rows + ?, updated_rows = updated_rows + ?, ` +
+      `unchanged_rows = unchanged_rows + ?, rejected_rows = rejected_rows + ?, last_committed_line = ?, lease_expires_at = ?, ` +
+      `updated_at = ?, failed_attempts = 0, last_error = null ` +
+      `where id = ? and lease_owner = ? and status = 'running' and last_committed_line = ?`,
+    [
+      batch.rows,
+      imported,
+      updated,
+      unchanged,
+      rejected,
+      batch.lastLine,
+      dbTime(em, leaseUntil),
+      dbTime(em, now),
+      batch.importId,
+      batch.leaseOwner,
+      batch.afterLine,
+    ],
+    'run',
+  );
+  if (advanced.affectedRows !== 1)
+    throw new LeaseLost(`import ${batch.importId} is no longer leased to ${batch.leaseOwner}`);
+  await appendAudit(
+    em,
+    [
+      {
+        action: 'memberImportBatchCommitted',
+        entityType: 'memberImport',
+        entityId: batch.importId,
+        after: { fromLine: batch.afterLine + 1, toLine: batch.lastLine, rows: batch.rows, ...counts },
+      },
+    ],
+    {
+      at: now,
+      actorUserId: batch.actor.userId,
+      ...(batch.actor.role ? { actorRole: batch.actor.role } : {}),
+    },
+  );
+  await hooks.beforeCommit?.();
+  return counts;
+}

@@ -1,0 +1,195 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requireUser } from '../auth/access-policy.js';
+import { CommissionType } from '../commissions/commission.type.js';
+import type { Context } from '../context.js';
+import { PageInfoType } from '../ethics-cases/ethics-case.payloads.js';
+import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { DateTimeScalar } from '../shared/date-time.scalar.js';
+import { graphQLEnum } from '../shared/graphql-enums.js';
+import { MEMBER_IMPORT_STATUSES, type MemberImport } from './member-import.entity.js';
+import {
+  cancelImport,
+  findVisibleImport,
+  IMPORT_READ_ROLES,
+  IMPORT_WRITE_ROLES,
+  listImportErrors,
+  listImports,
+  requireImportRole,
+} from './member-import.service.js';
+
+export const MemberImportStatusEnum = graphQLEnum('MemberImportStatus', MEMBER_IMPORT_STATUSES);
+
+@ObjectType('MemberImportError', { description: 'One problem of one row of an import file.' })
+export class MemberImportErrorType {
+  @Field(() => Int, { description: 'Line of the file the row starts on (1 is the header).' }) line: number;
+  @Field(() => String, { description: 'Stable code, e.g. INVALID_NIK; labels: labels(kind: "message").' })
+  code: string;
+  @Field(() => String, { nullable: true, description: 'The CSV column concerned, e.g. nik.' })
+  field?: string | null;
+  @Field(() => String, { description: 'English text; translate by code.' }) message: string;
+}
+
+@ObjectType('MemberImportErrorConnection')
+export class MemberImportErrorConnectionType {
+  @Field(() => [MemberImportErrorType]) nodes: MemberImportErrorType[];
+  @Field(() => PageInfoType) pageInfo: PageInfoType;
+  @Field(() => Int, { description: 'Problems found so far (a row may have several).' }) totalCount: number;
+}
+
+@ObjectType('MemberImport', {
+  description:
+    'A member CSV being imported. Upload with POST /files/member-imports?commissionId=…; poll this for progress.',
+})
+export class MemberImportType {
+  @Field(() => ID) id: string;
+  @Field(() => CommissionType) commission: CommissionType;
+  @Field(() => MemberImportStatusEnum) status: string;
+  @Field(() => String) fileName: string;
+  @Field(() => String, { description: 'Hex SHA-256 of the file.' }) fileSha256: string;
+  @Field(() => Int, { description: 'Bytes.' }) fileSize: number;
+  @Field(() => Int, { nullable: true, description: 'Data rows in the file, counted at upload.' })
+  totalRows?: number | null;
+  @Field(() => Int) processedRows: number;
+  @Field(() => Int, { description: 'Rows that created a membership.' }) importedRows: number;
+  @Field(() => Int, { description: 'Rows that changed a person or a membership on record.' })
+  updatedRows: number;
+  @Field(() => Int, { description: 'Rows already on record as the file says.' }) unchangedRows: number;
+  @Field(() => Int, { description: 'Rows refused; see errors.' }) rejectedRows: number;
+  @Field(() => Float, { description: 'processedRows / totalRows, 0 to 1.' }) progress: number;
+  @Field(() => Int, { description: 'The file is committed up to this line (1: nothing yet).' })
+  lastCommittedLine: number;
+  @Field(() => Int) batchSize: number;
+  @Field(() => Int, { description: 'Batches that failed in a row (not bad rows: the database, the disk).' })
+  failedAttempts: number;
+  @Field(() => ID, { description: 'The user who uploaded it.' }) createdBy: string;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar) updatedAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) startedAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) finishedAt?: Date | null;
+
+  static from(row: MemberImport): MemberImportType {
+    return Object.assign(new MemberImportType(), {
+      id: row.id,
+      commission: CommissionType.from(row.commission),
+      status: row.status,
+      fileName: row.fileName,
+      fileSha256: row.fileSha256,
+      fileSize: row.fileSize,
+      totalRows: row.totalRows ?? null,
+      processedRows: row.processedRows,
+      importedRows: row.importedRows,
+      updatedRows: row.updatedRows,
+      unchangedRows: row.unchangedRows,
+      rejectedRows: row.rejectedRows,
+      progress: row.totalRows
+        ? Math.min(1, row.processedRows / row.totalRows)
+        : row.status === 'completed'
+          ? 1
+          : 0,
+      lastCommittedLine: row.lastCommittedLine,
+      batchSize: row.batchSize,
+      failedAttempts: row.failedAttempts,
+      createdBy: row.createdBy,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      startedAt: row.startedAt ?? null,
+      finishedAt: row.finishedAt ?? null,
+    });
+  }
+}
+
+@ObjectType('MemberImportConnection')
+export class MemberImportConnectionType {
+  @Field(() => [MemberImportType]) nodes: MemberImportType[];
+  @Field(() => PageInfoType) pageInfo: PageInfoType;
+  @Field(() => Int) totalCount: number;
+}
+
+@Resolver(() => MemberImportType)
+export class MemberImportResolver {
+  @Query(() => MemberImportType, {
+    nullable: true,
+    description: 'A member import in your jurisdiction, or null.',
+  })
+  async memberImport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MemberImportType | null> {
+    const user = requireUser(ctx.user);
+    requireImportRole(user, IMPORT_READ_ROLES);
+    const row = await findVisibleImport(ctx.em, user, id);
+    return row ? MemberImportType.from(row) : null;
+  }
+
+  @Query(() => MemberImportConnectionType, {
+    description: 'Member imports in your jurisdiction, newest first.',
+  })
+  async memberImports(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, at most 100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | undefined,
+    @Arg('commissionId', () => ID, { nullable: true }) commissionId: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<MemberImportConnectionType> {
+    const user = requireUser(ctx.user);
+    requireImportRole(user, IMPORT_READ_ROLES);
+    const page = await listImports(ctx, user, {
+      first,
+      after: after ?? undefined,
+      commissionId: commissionId ?? undefined,
+    });
+    return {
+      nodes: page.nodes.map((row) => MemberImportType.from(row)),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @FieldResolver(() => MemberImportErrorConnectionType, {
+    description: 'The problems of refused rows, by line.',
+    // A query per import.
+    complexity: 10,
+  })
+  async errors(
+    @Root() memberImport: MemberImportType,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, at most 100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<MemberImportErrorConnectionType> {
+    const page = await listImportErrors(ctx.em, memberImport.id, { first, after: after ?? undefined });
+    return {
+      nodes: page.nodes.map((row) => ({
+        line: row.line,
+        code: row.code,
+        field: row.field ?? null,
+        message: row.message,
+      })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Mutation(() => MemberImportType, {
+    description: 'Stops an import: a queued one never starts, a running one stops at its next batch.',
+  })
+  async cancelMemberImport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MemberImportType> {
+    const user = requireUser(ctx.user);
+    requireImportRole(user, IMPORT_WRITE_ROLES);
+    const result = await cancelImport(ctx, id);
+    if (!result.ok) throw toGraphQLError(result.error);
+    return MemberImportType.from(result.value);
+  }
+}
