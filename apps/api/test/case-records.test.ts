@@ -319,12 +319,23 @@ describe('allegations', () => {
       behaviour: null,
       category: 'performance',
     });
+    // The allegation rows follow the case: the principles filter finds it, then no longer does.
+    const openCases = async () =>
+      (
+        await t.gql(
+          'query ($f: CaseFilter) { cases(first: 100, filter: $f) { nodes { id } } }',
+          { f: { principles: ['open'] } },
+          { token: officer },
+        )
+      ).data!.cases.nodes.map((node: Json) => node.id);
+    expect(await openCases()).toContain(ethicsCase.id);
     const removed = await recordAction(t, officer, 'removeAllegation', {
       caseId: ethicsCase.id,
       expectedVersion: added.ethicsCase.version,
       allegationId: added.ethicsCase.allegations[0].id,
     });
     expect(removed.ethicsCase.allegations).toEqual([]);
+    expect(await openCases()).not.toContain(ethicsCase.id);
     const gone = await recordAction(t, officer, 'removeAllegation', {
       caseId: ethicsCase.id,
       expectedVersion: removed.ethicsCase.version,
@@ -351,6 +362,26 @@ describe('allegations', () => {
     });
     expect(foreign.code).toBe('NOT_FOUND');
     expect((await read(ethicsCase.id, officer)).allegations).toEqual([]);
+  });
+});
+
+describe('two record actions at the same version', () => {
+  it('let one through and refuse the other with CONFLICT', async () => {
+    const ethicsCase = await caseInClarification('ppk-35.26.03', 2);
+    const membershipId = ethicsCase.respondents[0].membershipId;
+    const results = await Promise.all(
+      ['remainNeutral', 'noPartisanStatements'].map((behaviour) =>
+        recordAction(t, officer, 'addAllegation', {
+          caseId: ethicsCase.id,
+          expectedVersion: ethicsCase.version,
+          allegation: allegationInput(membershipId, { behaviour }),
+        }),
+      ),
+    );
+    expect(results.map((result) => result.code ?? 'ok').sort()).toEqual(['CONFLICT', 'ok']);
+    const stored = await read(ethicsCase.id, officer);
+    expect(stored.version).toBe(ethicsCase.version + 1);
+    expect(stored.allegations).toHaveLength(1);
   });
 });
 
