@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AdhocBodyResolver } from './adhoc-bodies/adhoc-body.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { CaseRecordsResolver } from './case-records/case-records.resolver.js';
 import { CatalogueResolver } from './catalogue/catalogue.resolver.js';
 import { CommissionResolver } from './commissions/commission.resolver.js';
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
@@ -25,6 +26,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       ReportingResolver,
       EvidenceResolver,
       MemberImportResolver,
+      CaseRecordsResolver,
     ],
     validate: false,
   });

@@ -3,9 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeMember, command, FILE_CASE, publicComplaint } from './fixtures.js';
+import { BEHAVIOURS, PRINCIPLES } from '@etik/domain';
+import { activeMember, command, FILE_CASE, publicComplaint, recordAction } from './fixtures.js';
 import { bodiesOf, memberRow, toCsv, uploadCsv } from './member-csv.js';
-import { startTestServer, TEST_NOW, type TestServer } from './test-server.js';
+import { startTestServer, TEST_NOW, type Json, type TestServer } from './test-server.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -217,5 +218,213 @@ describe('member imports into kpu-35.26', () => {
       { token: await t.login('officer.35.26') },
     );
     expect(result.data!.cancelMemberImport).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('the case’s records: role × record action × inside/outside jurisdiction', () => {
+  // Inside kpu-35.26: case-demo-007 is in examination (examiner1.35.26 chairs its team), case-demo-013 is
+  // closed. Every call gets a fresh target made by the handling officer, so that one success does not
+  // change what the next user meets.
+  const OFFICER = 'officer.35.26';
+  const DAY = 86_400_000;
+  const at = (offset: number) => new Date(TEST_NOW.getTime() + offset).toISOString();
+  let combination = 0;
+  /** A different principle and behaviour each time: the same allegation twice would be refused. */
+  const nextAllegation = (membershipId: string) => {
+    const combos = [
+      ...BEHAVIOURS.filter((b) => b.code !== 'remainNeutral' && b.principles.length > 0).map((b) => ({
+        principle: b.principles[0],
+        behaviour: b.code,
+      })),
+      ...PRINCIPLES.map((principle) => ({ principle, category: 'performance' })),
+    ];
+    return {
+      respondentMembershipId: membershipId,
+      description: 'Uji kewenangan',
+      ...combos[combination++ % combos.length]!,
+    };
+  };
+  const current = async (caseId: string) =>
+    (
+      await t.gql(
+        'query ($id: ID!) { case(id: $id) { version respondents { membershipId } sessions { id } allegations { id } externalProceedings { id } } }',
+        { id: caseId },
+        { token: await t.login(OFFICER) },
+      )
+    ).data!.case as Json;
+  const asOfficer = async (mutation: string, args: Record<string, unknown>) => {
+    const done = await recordAction(t, await t.login(OFFICER), mutation, args);
+    if (!done.ethicsCase) throw new Error(`${mutation}: ${JSON.stringify(done.error)}`);
+    return done.ethicsCase;
+  };
+  const newSession = async (scheduledAt: string, summonedAt?: string) => {
+    let ethicsCase = await current('case-demo-007');
+    ethicsCase = await asOfficer('scheduleSession', {
+      caseId: 'case-demo-007',
+      expectedVersion: ethicsCase.version,
+      kind: 'examination',
+      scheduledAt,
+      place: 'Ruang sidang',
+    });
+    const sessionId = ethicsCase.sessions.at(-1).id as string;
+    if (summonedAt) {
+      await asOfficer('recordSummons', {
+        caseId: 'case-demo-007',
+        expectedVersion: ethicsCase.version,
+        sessionId,
+        party: {
+          role: 'respondent',
+          membershipId: (await current('case-demo-007')).respondents[0].membershipId,
+        },
+        sentAt: summonedAt,
+        method: 'letter',
+        reference: 'S-uji',
+      });
+    }
+    return sessionId;
+  };
+  const newAllegation = async () => {
+    const ethicsCase = await current('case-demo-007');
+    const after = await asOfficer('addAllegation', {
+      caseId: 'case-demo-007',
+      expectedVersion: ethicsCase.version,
+      allegation: nextAllegation(ethicsCase.respondents[0].membershipId),
+    });
+    return after.allegations.at(-1).id as string;
+  };
+
+  type Setup = () => Promise<{ caseId: string; args: Record<string, unknown> }>;
+  const SETUPS: Record<string, Setup> = {
+    addAllegation: async () => {
+      const { respondents } = await current('case-demo-007');
+      return { caseId: 'case-demo-007', args: { allegation: nextAllegation(respondents[0].membershipId) } };
+    },
+    updateAllegation: async () => {
+      const allegationId = await newAllegation();
+      const { respondents } = await current('case-demo-007');
+      return {
+        caseId: 'case-demo-007',
+        args: { allegationId, allegation: { ...nextAllegation(respondents[0].membershipId) } },
+      };
+    },
+    removeAllegation: async () => ({
+      caseId: 'case-demo-007',
+      args: { allegationId: await newAllegation() },
+    }),
+    recordAllegationFinding: async () => ({
+      caseId: 'case-demo-007',
+      args: { allegationId: await newAllegation(), finding: 'proven' },
+    }),
+    scheduleSession: async () => ({
+      caseId: 'case-demo-007',
+      args: { kind: 'examination', scheduledAt: at(10 * DAY), place: 'Ruang sidang' },
+    }),
+    recordSummons: async () => {
+      const sessionId = await newSession(at(10 * DAY));
+      const { respondents } = await current('case-demo-007');
+      return {
+        caseId: 'case-demo-007',
+        args: {
+          sessionId,
+          party: { role: 'respondent', membershipId: respondents[0].membershipId },
+          sentAt: at(0),
+          method: 'letter',
+          reference: 'S-1',
+        },
+      };
+    },
+    recordAttendance: async () => {
+      const sessionId = await newSession(at(-DAY), at(-7 * DAY));
+      const { respondents } = await current('case-demo-007');
+      return {
+        caseId: 'case-demo-007',
+        args: {
+          sessionId,
+          party: { role: 'respondent', membershipId: respondents[0].membershipId },
+          status: 'present',
+        },
+      };
+    },
+    recordSessionMinutes: async () => ({
+      caseId: 'case-demo-007',
+      args: {
+        sessionId: await newSession(at(-3_600_000)),
+        reference: 'BA-uji',
+        summary: 'Sidang berlangsung.',
+      },
+    }),
+    recordExternalProceeding: async () => ({
+      caseId: 'case-demo-013',
+      args: { forum: 'dkpp', filedAt: at(-DAY), externalNumber: '07-P/L-DKPP/IV/2024' },
+    }),
+    updateExternalProceeding: async () => {
+      const ethicsCase = await current('case-demo-013');
+      const after = await asOfficer('recordExternalProceeding', {
+        caseId: 'case-demo-013',
+        expectedVersion: ethicsCase.version,
+        forum: 'ptun',
+        filedAt: at(-DAY),
+      });
+      return {
+        caseId: 'case-demo-013',
+        args: { proceedingId: after.externalProceedings.at(-1).id, proceedingStatus: 'inProgress' },
+      };
+    },
+  };
+
+  const OUTSIDE = {
+    'analyst.35': 'OUT_OF_JURISDICTION',
+    'supervisor.35': 'OUT_OF_JURISDICTION',
+    'admin.ri': 'OUT_OF_JURISDICTION',
+    'officer.35.28': 'NOT_FOUND',
+    'examiner1.35.28': 'NOT_FOUND',
+  };
+  const handling = (officer: string, commissioner: string, examiner: string) => ({
+    'officer.35.26': officer,
+    'commissioner.35.26': commissioner,
+    'examiner1.35.26': examiner,
+    ...OUTSIDE,
+  });
+  const EXPECTED: Record<string, Record<string, string>> = {
+    addAllegation: handling('ok', 'ok', 'ok'),
+    updateAllegation: handling('ok', 'ok', 'ok'),
+    removeAllegation: handling('ok', 'ok', 'ok'),
+    recordAllegationFinding: handling('ROLE_NOT_PERMITTED', 'ok', 'ok'),
+    scheduleSession: handling('ok', 'ok', 'ok'),
+    recordSummons: handling('ok', 'ok', 'ok'),
+    recordAttendance: handling('ok', 'ok', 'ok'),
+    recordSessionMinutes: handling('ok', 'ok', 'ok'),
+    recordExternalProceeding: handling('ok', 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'),
+    updateExternalProceeding: handling('ok', 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'),
+  };
+  const rows = Object.entries(EXPECTED).flatMap(([mutation, byUser]) =>
+    Object.entries(byUser).map(([username, expected]) => [mutation, username, expected] as const),
+  );
+
+  it.each(rows)('%s by %s: %s', async (mutation, username, expected) => {
+    const { caseId, args } = await SETUPS[mutation]!();
+    const { version } = await current(caseId);
+    const result = await recordAction(t, await t.login(username), mutation, {
+      caseId,
+      expectedVersion: version,
+      ...args,
+    });
+    if (expected === 'ok') {
+      expect(result.error).toBeUndefined();
+      expect(result.ethicsCase.version).toBe(version + 1);
+    } else {
+      expect(result.code).toBe(expected);
+      expect((await current(caseId)).version).toBe(version);
+    }
+  });
+
+  it('keeps an examiner off the records of a case whose team they do not sit on (NOT_FOUND)', async () => {
+    const { version, respondents } = await current('case-demo-001');
+    const result = await recordAction(t, await t.login('examiner1.35.26'), 'addAllegation', {
+      caseId: 'case-demo-001',
+      expectedVersion: version,
+      allegation: nextAllegation(respondents[0].membershipId),
+    });
+    expect(result.code).toBe('NOT_FOUND');
   });
 });

@@ -81,3 +81,69 @@ export async function personIdOf(t: TestServer, username: string): Promise<strin
   const result = await t.gql<{ me: { personId: string } }>('{ me { personId } }', {}, { token });
   return result.data!.me.personId;
 }
+
+// ---- the case's records ----
+
+export const RECORD_FIELDS = `id version status
+  allegations { id respondentMembershipId category principle behaviour description finding findingNote
+    legalReferences { instrument article letter confidence citation } }
+  sessions { id kind scheduledAt place agenda outcomeNotes
+    summons { party { role name membershipId identityMasked } sentAt method reference }
+    attendance { party { role name identityMasked } status note }
+    minutes { reference summary recordedAt } }
+  externalProceedings { id forum kind externalNumber filedAt status result reason }
+  availableRecordActions { action targetId sessionKind }
+  allegationGuidance { code membershipId allegationId principle }`;
+
+const ARG_TYPES: Record<string, string> = {
+  allegation: 'AllegationInput!',
+  allegationId: 'ID!',
+  finding: 'Finding!',
+  note: 'String',
+  kind: 'SessionKind!',
+  scheduledAt: 'DateTimeISO!',
+  place: 'String',
+  onlineLink: 'String',
+  sessionId: 'ID!',
+  party: 'SessionPartyInput!',
+  sentAt: 'DateTimeISO!',
+  method: 'SummonsMethod!',
+  reference: 'String!',
+  summary: 'String!',
+  outcomeNotes: 'String',
+  status: 'AttendanceStatus!',
+  forum: 'ExternalForum!',
+  proceedingKind: 'ExternalProceedingKind',
+  filedAt: 'DateTimeISO!',
+  proceedingStatus: 'ExternalProceedingStatus!',
+  externalNumber: 'String',
+  result: 'String',
+  reason: 'String',
+  proceedingId: 'ID!',
+};
+/** Arguments whose GraphQL name differs from their variable (the same word means two things). */
+const RENAMED: Record<string, string> = { proceedingKind: 'kind', proceedingStatus: 'status' };
+
+/** Runs a record mutation as `token`; returns the case, or the first error and its code. */
+export async function recordAction(
+  server: TestServer,
+  token: string,
+  mutation: string,
+  args: Record<string, unknown>,
+): Promise<{ ethicsCase?: Json; code?: string; error?: Json }> {
+  const names = Object.keys(args);
+  const declared = names
+    .map(
+      (name) =>
+        `$${name}: ${name === 'caseId' ? 'ID!' : name === 'expectedVersion' ? 'Int!' : ARG_TYPES[name]}`,
+    )
+    .join(', ');
+  const passed = names.map((name) => `${RENAMED[name] ?? name}: $${name}`).join(', ');
+  const result = await server.gql(
+    `mutation (${declared}) { ${mutation}(${passed}) { ${RECORD_FIELDS} } }`,
+    args,
+    { token },
+  );
+  if (result.errors) return { code: result.errors[0]?.extensions?.code, error: result.errors[0] };
+  return { ethicsCase: result.data?.[mutation] };
+}

@@ -41,7 +41,35 @@ beforeAll(async () => {
         parties: [{ role: 'complainant', name: `Pengadu ${index}` }],
       },
       { userId: 'seed', role: 'officer', commissionId },
-      [],
+      // Records on every case, so that listing them has something to load.
+      [
+        {
+          record: {
+            type: 'addAllegation',
+            allegationId: `case-count-${index}-a`,
+            allegation: {
+              respondentMembershipId: first.id,
+              principle: 'independent',
+              behaviour: 'remainNeutral',
+              description: 'Tidak netral',
+            },
+          },
+          actor: { userId: 'seed', role: 'officer', commissionId },
+          at: new Date(TEST_NOW.getTime() - (index + 1) * 3_600_000 + 60_000),
+        },
+        {
+          record: {
+            type: 'recordExternalProceeding',
+            proceedingId: `case-count-${index}-p`,
+            forum: 'dkpp',
+            kind: 'proceeding',
+            filedAt: new Date(TEST_NOW.getTime() - 30 * 86_400_000),
+            status: 'filed',
+          },
+          actor: { userId: 'seed', role: 'officer', commissionId },
+          at: new Date(TEST_NOW.getTime() - (index + 1) * 3_600_000 + 120_000),
+        },
+      ],
       defaultCalendar,
     );
   }
@@ -69,6 +97,27 @@ describe('the case list', () => {
       ),
     ).toBe(true);
     // count, page, participants (one IN query), commissions (one IN query)
+    expect(statements).toHaveLength(4);
+  });
+
+  it('loads their records and the record actions on offer without a statement more', async () => {
+    const token = await t.login('officer.35.26');
+    statements.length = 0;
+    const result = await t.gql(
+      `{ cases(first: 50) { totalCount nodes { id
+          allegations { principle legalReferences { citation } } sessions { id summons { party { name } } }
+          externalProceedings { forum } availableRecordActions { action targetId } allegationGuidance { code } } } }`,
+      {},
+      { token },
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes: Json[] = result.data!.cases.nodes;
+    expect(nodes.length).toBeGreaterThan(10);
+    expect(
+      nodes.every((node) => node.allegations.length === 1 && node.externalProceedings.length === 1),
+    ).toBe(true);
+    expect(nodes[0].availableRecordActions).toContainEqual({ action: 'addAllegation', targetId: null });
+    // count, page, participants, commissions: the records are part of the case document
     expect(statements).toHaveLength(4);
   });
 

@@ -5,6 +5,7 @@ export { ok, err, type Result } from './shared/result.js';
 export { invariant, InvariantViolation } from './shared/invariant.js';
 
 export * from './ethics-case/index.js';
+export * from './case-records/index.js';
 export * from './rule-sets/index.js';
 export * from './calendar/index.js';
 export * from './complaint/index.js';

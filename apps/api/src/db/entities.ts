@@ -5,6 +5,11 @@ import {
   PersonSchema,
 } from '../adhoc-bodies/adhoc-body.entity.js';
 import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
+import {
+  AllegationSchema,
+  CaseSessionSchema,
+  ExternalProceedingSchema,
+} from '../case-records/case-records.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
 import { EvidenceFileSchema } from '../evidence/evidence.entity.js';
@@ -25,6 +30,9 @@ export const ENTITIES = [
   EvidenceFileSchema,
   MemberImportSchema,
   MemberImportErrorSchema,
+  AllegationSchema,
+  CaseSessionSchema,
+  ExternalProceedingSchema,
   AuditEventSchema,
   IdempotencyRecordSchema,
 ];

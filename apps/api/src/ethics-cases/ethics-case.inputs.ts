@@ -53,6 +53,12 @@ export class CaseFilter {
     description: 'Part of the register number or of a respondent name.',
   })
   text?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Principle codes of the conduct catalogue: cases with an allegation under one of them, or a decision that found one violated.',
+  })
+  principles?: string[];
 }
 
 @ArgsType()

@@ -16,6 +16,7 @@ type ColumnFields =
   | 'receivedAt'
   | 'registerNumber';
 type CaseData = Omit<EthicsCase, ColumnFields>;
+type RecordFields = 'allegations' | 'sessions' | 'externalProceedings';
 
 function dataOf(ethicsCase: EthicsCase): CaseData {
   const {
@@ -34,9 +35,13 @@ function dataOf(ethicsCase: EthicsCase): CaseData {
 }
 
 export function toDomain(record: EthicsCaseRecord): EthicsCase {
-  const data = decodeJson<CaseData>(record.data);
+  // Documents written before the case had records (Migration20261201010000CaseRecords) lack them.
+  const data = decodeJson<Partial<Pick<CaseData, RecordFields>> & Omit<CaseData, RecordFields>>(record.data);
   return {
     ...data,
+    allegations: data.allegations ?? [],
+    sessions: data.sessions ?? [],
+    externalProceedings: data.externalProceedings ?? [],
     id: record.id,
     commissionId: record.commission.id,
     ruleSetCode: record.ruleSetCode,

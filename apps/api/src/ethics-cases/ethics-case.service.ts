@@ -27,6 +27,7 @@ import { descendantsPattern, FILING_ROLES, requireUser } from '../auth/access-po
 import type { CurrentUser } from '../auth/current-user.js';
 import { Commission } from '../commissions/commission.entity.js';
 import { calendarOf, type Context } from '../context.js';
+import { isPostgres } from '../db/dialect.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { MAX_ID_LENGTH } from '../errors/input-guard.plugin.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
@@ -161,6 +162,10 @@ export async function filteredCases(
       filter.bodyTypes,
     );
   }
+  if (filter.principles?.length) {
+    const { sql, params } = principleCondition(ctx.em, filter.principles);
+    qb.andWhere(sql, params);
+  }
   const text = filter.text?.trim().toLowerCase();
   if (text) {
     const pattern = `%${escapeLike(text)}%`;
@@ -170,6 +175,21 @@ export async function filteredCases(
     );
   }
   return { qb };
+}
+
+/**
+ * Cases with an allegation under one of the principles (the indexed `allegation.principle` column), or
+ * whose decision found one of them violated (inside the case document, per dialect).
+ */
+function principleCondition(em: EntityManager, principles: readonly string[]) {
+  const marks = principles.map(() => '?').join(', ');
+  const decided = isPostgres(em)
+    ? `exists (select 1 from jsonb_array_elements(c.data::jsonb -> 'decision' -> 'outcomes') as o(value), jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value) where p.value in (${marks}))`
+    : `exists (select 1 from json_each(c.data, '$.decision.outcomes') as o, json_each(o.value, '$.principlesViolated') as p where p.value in (${marks}))`;
+  return {
+    sql: `(exists (select 1 from allegation pa where pa.ethics_case_id = c.id and pa.principle in (${marks})) or ${decided})`,
+    params: [...principles, ...principles],
+  };
 }
 
 export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {

@@ -2,6 +2,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ADDITIONAL_MEASURES,
+  ATTENDANCE_STATUSES,
   BODY_TYPES,
   CASE_COMMANDS,
   CASE_EVENT_TYPES,
@@ -15,6 +16,9 @@ import {
   DEADLINE_STATES,
   DELIVERY_RECIPIENTS,
   EVIDENCE_KINDS,
+  EXTERNAL_FORUMS,
+  EXTERNAL_PROCEEDING_KINDS,
+  EXTERNAL_PROCEEDING_STATUSES,
   FAMILY_RELATIONS,
   FINDINGS,
   MEMBERSHIP_STATUSES,
@@ -22,9 +26,13 @@ import {
   OUTCOMES,
   PARTY_ROLES,
   POSITIONS,
+  RECORD_ACTIONS,
   RELATIVE_ROLES,
   REPLACEMENT_METHODS,
   ROLES,
+  SESSION_KINDS,
+  SUMMONS_METHODS,
+  VIOLATION_CATEGORIES,
 } from '@etik/domain';
 import { REGION_LEVELS } from '../regions/region.entity.js';
 import { REPORT_STAGES } from '../reporting/stages.js';
@@ -65,6 +73,17 @@ export const MilestoneEnum = graphQLEnum('Milestone', MILESTONES);
 export const ReplacementMethodEnum = graphQLEnum('ReplacementMethod', REPLACEMENT_METHODS);
 export const FamilyRelationEnum = graphQLEnum('FamilyRelation', FAMILY_RELATIONS);
 export const RelativeRoleEnum = graphQLEnum('RelativeRole', RELATIVE_ROLES);
+export const RecordActionEnum = graphQLEnum('RecordAction', RECORD_ACTIONS);
+export const SessionKindEnum = graphQLEnum('SessionKind', SESSION_KINDS);
+export const SummonsMethodEnum = graphQLEnum('SummonsMethod', SUMMONS_METHODS);
+export const AttendanceStatusEnum = graphQLEnum('AttendanceStatus', ATTENDANCE_STATUSES);
+export const ExternalForumEnum = graphQLEnum('ExternalForum', EXTERNAL_FORUMS);
+export const ExternalProceedingKindEnum = graphQLEnum('ExternalProceedingKind', EXTERNAL_PROCEEDING_KINDS);
+export const ExternalProceedingStatusEnum = graphQLEnum(
+  'ExternalProceedingStatus',
+  EXTERNAL_PROCEEDING_STATUSES,
+);
+export const ViolationCategoryEnum = graphQLEnum('ViolationCategory', VIOLATION_CATEGORIES);
 export const RegionLevelEnum = graphQLEnum('RegionLevel', REGION_LEVELS);
 export const CaseSortEnum = graphQLEnum('CaseSort', [
   'receivedAtDesc',

@@ -1,5 +1,6 @@
+import type { RecordAction } from '../case-records/record-action.js';
 import type { MembershipEventType } from '../membership/index.js';
-import type { CaseCommandType, CaseStatus, Role } from '../vocabulary/codes.js';
+import type { CaseCommandType, CaseStatus, RecordActionType, Role } from '../vocabulary/codes.js';
 import type { CaseCommand } from './case-command.js';
 
 export const CASE_EVENT_TYPES = [
@@ -23,6 +24,16 @@ export const CASE_EVENT_TYPES = [
   'caseRejected',
   'caseWithdrawn',
   'caseClosed',
+  'allegationAdded',
+  'allegationUpdated',
+  'allegationRemoved',
+  'allegationFindingRecorded',
+  'sessionScheduled',
+  'summonsRecorded',
+  'attendanceRecorded',
+  'sessionMinutesRecorded',
+  'externalProceedingRecorded',
+  'externalProceedingUpdated',
   'membershipChangeOrdered',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
@@ -49,6 +60,20 @@ export const EVENT_OF_COMMAND = {
   withdraw: 'caseWithdrawn',
   close: 'caseClosed',
 } as const satisfies Record<CaseCommandType, CaseEventType>;
+
+/** The past tense of every record action: the audit trail and the timeline show these too. */
+export const EVENT_OF_RECORD_ACTION = {
+  addAllegation: 'allegationAdded',
+  updateAllegation: 'allegationUpdated',
+  removeAllegation: 'allegationRemoved',
+  recordAllegationFinding: 'allegationFindingRecorded',
+  scheduleSession: 'sessionScheduled',
+  recordSummons: 'summonsRecorded',
+  recordAttendance: 'attendanceRecorded',
+  recordSessionMinutes: 'sessionMinutesRecorded',
+  recordExternalProceeding: 'externalProceedingRecorded',
+  updateExternalProceeding: 'externalProceedingUpdated',
+} as const satisfies Record<RecordActionType, CaseEventType>;
 
 export interface EventActor {
   readonly userId: string;
@@ -81,4 +106,12 @@ export interface MembershipChangeOrderedEvent extends EventBase {
   readonly change: MembershipEventType;
 }
 
-export type CaseEvent = CommandEvent | CaseReceivedEvent | MembershipChangeOrderedEvent;
+/** Something added to the case's records; the case's status did not change. */
+export interface RecordEvent extends EventBase {
+  readonly type: (typeof EVENT_OF_RECORD_ACTION)[RecordActionType];
+  readonly action: RecordAction;
+  /** The allegation, session or external proceeding the action created or changed. */
+  readonly recordId: string;
+}
+
+export type CaseEvent = CommandEvent | CaseReceivedEvent | MembershipChangeOrderedEvent | RecordEvent;

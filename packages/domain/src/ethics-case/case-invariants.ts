@@ -1,3 +1,4 @@
+import { partyKey } from '../case-records/session.js';
 import type { RuleSet } from '../rule-sets/rule-set.js';
 import { CASE_STATUSES, isTerminal, type CaseStatus } from '../vocabulary/codes.js';
 import { recipientsStillOwed, seatsStillOpen, seatsToFill } from './case-facts.js';
@@ -73,5 +74,35 @@ export function checkCaseInvariants(ethicsCase: EthicsCase, ruleSet: RuleSet): r
     expect(seatsStillOpen(ethicsCase).length === 0, 'a closed case left no dismissed member unreplaced');
     expect(ethicsCase.decree, 'a closed case was decided by decree');
   }
+  checkRecords(ethicsCase, expect);
   return broken;
+}
+
+/** The case's records: ids unique per list, allegations about its respondents, hearings as they happened. */
+function checkRecords(ethicsCase: EthicsCase, expect: (holds: unknown, sentence: string) => void): void {
+  const lists = {
+    allegation: ethicsCase.allegations,
+    session: ethicsCase.sessions,
+    'external proceeding': ethicsCase.externalProceedings,
+  };
+  for (const [name, records] of Object.entries(lists)) {
+    expect(new Set(records.map((record) => record.id)).size === records.length, `${name} ids are unique`);
+  }
+  for (const allegation of ethicsCase.allegations) {
+    expect(
+      ethicsCase.respondents.some((r) => r.membershipId === allegation.respondentMembershipId),
+      `allegation ${allegation.id} is about a respondent of the case`,
+    );
+  }
+  for (const session of ethicsCase.sessions) {
+    const summoned = new Set(session.summons.map((summons) => partyKey(summons.party)));
+    expect(
+      session.attendance.every((entry) => summoned.has(partyKey(entry.party))),
+      `session ${session.id} records attendance only of summoned parties`,
+    );
+    expect(
+      !session.minutes || session.minutes.recordedAt >= session.scheduledAt,
+      `session ${session.id} has minutes only after it was held`,
+    );
+  }
 }

@@ -1,3 +1,6 @@
+import type { Allegation } from '../case-records/allegation.js';
+import type { ExternalProceeding } from '../case-records/external-proceeding.js';
+import type { Session } from '../case-records/session.js';
 import type { ComplaintDraft } from '../complaint/index.js';
 import type { ReplacementMethod } from '../membership/index.js';
 import type { DeliveryRecipient, Milestone } from '../rule-sets/rule-set.js';
@@ -118,4 +121,12 @@ export interface EthicsCase {
   readonly deliveries: readonly Delivery[];
   readonly replacements: readonly Replacement[];
   readonly closure?: Closure;
+  /**
+   * The case's records: what each respondent is accused of, the hearings, the matter elsewhere. They
+   * change through `applyRecordAction`, never through `transition` (which carries them along), and a
+   * change to them bumps `version` too.
+   */
+  readonly allegations: readonly Allegation[];
+  readonly sessions: readonly Session[];
+  readonly externalProceedings: readonly ExternalProceeding[];
 }

@@ -95,6 +95,9 @@ export function fileCase(input: FileCaseInput, context: FileCaseContext): Result
     },
     deliveries: [],
     replacements: [],
+    allegations: [],
+    sessions: [],
+    externalProceedings: [],
   };
   const completeness = checkComplaint(input.complaint, ruleSet.complaint, {
     receivedAt: input.receivedAt,

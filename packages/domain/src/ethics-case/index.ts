@@ -4,12 +4,14 @@ export { CASE_ERROR_CODES, type CaseError, type CaseErrorCode } from './case-err
 export {
   CASE_EVENT_TYPES,
   EVENT_OF_COMMAND,
+  EVENT_OF_RECORD_ACTION,
   type CaseEvent,
   type CaseEventType,
   type CaseReceivedEvent,
   type CommandEvent,
   type EventActor,
   type MembershipChangeOrderedEvent,
+  type RecordEvent,
 } from './case-event.js';
 export {
   caseDeadlines,

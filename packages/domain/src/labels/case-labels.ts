@@ -82,6 +82,19 @@ export const CASE_EVENT_LABELS = {
   caseRejected: { id: 'Aduan tidak dapat ditindaklanjuti', en: 'Case rejected' },
   caseWithdrawn: { id: 'Aduan dicabut', en: 'Case withdrawn' },
   caseClosed: { id: 'Perkara selesai', en: 'Case closed' },
+  allegationAdded: { id: 'Dugaan pelanggaran dicatat', en: 'Allegation added' },
+  allegationUpdated: { id: 'Dugaan pelanggaran diubah', en: 'Allegation changed' },
+  allegationRemoved: { id: 'Dugaan pelanggaran dihapus', en: 'Allegation removed' },
+  allegationFindingRecorded: { id: 'Hasil atas dugaan dicatat', en: 'Allegation finding recorded' },
+  sessionScheduled: { id: 'Sidang dijadwalkan', en: 'Session scheduled' },
+  summonsRecorded: { id: 'Panggilan dicatat', en: 'Summons recorded' },
+  attendanceRecorded: { id: 'Kehadiran dicatat', en: 'Attendance recorded' },
+  sessionMinutesRecorded: { id: 'Berita acara sidang dicatat', en: 'Session minutes recorded' },
+  externalProceedingRecorded: { id: 'Perkara di lembaga lain dicatat', en: 'External proceeding recorded' },
+  externalProceedingUpdated: {
+    id: 'Perkembangan perkara di lembaga lain dicatat',
+    en: 'External proceeding updated',
+  },
   membershipChangeOrdered: { id: 'Perubahan status anggota diperintahkan', en: 'Membership change ordered' },
 } as const satisfies LabelsOf<CaseEventType>;
 

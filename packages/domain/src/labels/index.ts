@@ -51,9 +51,23 @@ import {
 } from './case-labels.js';
 import { DEFAULT_LOCALE, type Label, type Locale } from './label.js';
 import { FILING_ERROR_LABELS, GUIDANCE_LABELS } from './other-labels.js';
+import {
+  ALLEGATION_GUIDANCE_LABELS,
+  ALLEGATION_PROBLEM_LABELS,
+  ATTENDANCE_STATUS_LABELS,
+  EXTERNAL_FORUM_LABELS,
+  EXTERNAL_PROCEEDING_KIND_LABELS,
+  EXTERNAL_PROCEEDING_STATUS_LABELS,
+  RECORD_ACTION_LABELS,
+  RECORD_ERROR_LABELS,
+  RECORD_TYPE_LABELS,
+  SESSION_KIND_LABELS,
+  SUMMONS_METHOD_LABELS,
+} from './record-labels.js';
 
 export * from './case-labels.js';
 export * from './other-labels.js';
+export * from './record-labels.js';
 export { DEFAULT_LOCALE, LOCALES, type Label, type LabelsOf, type Locale } from './label.js';
 
 /** Codes of things, by kind: `LABELS.caseStatus.decided.id === 'Diputus'`. */
@@ -89,6 +103,14 @@ export const LABELS = {
   familyRelation: FAMILY_RELATION_LABELS,
   relativeRole: RELATIVE_ROLE_LABELS,
   sex: SEX_LABELS,
+  recordAction: RECORD_ACTION_LABELS,
+  recordType: RECORD_TYPE_LABELS,
+  sessionKind: SESSION_KIND_LABELS,
+  summonsMethod: SUMMONS_METHOD_LABELS,
+  attendanceStatus: ATTENDANCE_STATUS_LABELS,
+  externalForum: EXTERNAL_FORUM_LABELS,
+  externalProceedingKind: EXTERNAL_PROCEEDING_KIND_LABELS,
+  externalProceedingStatus: EXTERNAL_PROCEEDING_STATUS_LABELS,
 } as const;
 
 export type LabelKind = keyof typeof LABELS;
@@ -109,6 +131,9 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...MEMBER_RECORD_ERROR_LABELS,
   ...MEMBER_IMPORT_ROW_ERROR_LABELS,
   ...GUIDANCE_LABELS,
+  ...RECORD_ERROR_LABELS,
+  ...ALLEGATION_PROBLEM_LABELS,
+  ...ALLEGATION_GUIDANCE_LABELS,
 };
 
 /** The label of a code in a locale; an unknown code comes back as itself so nothing shows blank. */

@@ -1,4 +1,4 @@
-import type { DeadlineRule } from './rule-set.js';
+import type { DeadlineRule, SessionRules } from './rule-set.js';
 
 // Default deadlines of regulation.md §3.4. Every one is [M] or [L], so each is data a rule set may override.
 
@@ -86,3 +86,15 @@ export const DEFAULT_DEADLINES: readonly DeadlineRule[] = [
   decreeIssuance,
   dkppExecution,
 ];
+
+// DKPP summons a party 5 days before a hearing (UU 7/2017's DKPP procedure, regulation.md §3.4 [M]); no
+// KPU rule for its own clarification and examination hearings was found, so the same span is assumed [L].
+const DKPP_ANALOGY =
+  'By analogy with DKPP: summons 5 days before the hearing (regulation.md §3.4) [M]; no KPU rule found [L]';
+
+export const DEFAULT_SESSION_RULES: SessionRules = {
+  summonsLeadTime: {
+    clarification: { amount: 5, unit: 'calendarDays', confidence: 'low', basis: DKPP_ANALOGY },
+    examination: { amount: 5, unit: 'calendarDays', confidence: 'low', basis: DKPP_ANALOGY },
+  },
+};

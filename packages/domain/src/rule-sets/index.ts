@@ -1,4 +1,4 @@
-export { DEFAULT_DEADLINES } from './deadlines.js';
+export { DEFAULT_DEADLINES, DEFAULT_SESSION_RULES } from './deadlines.js';
 export { KPT_337_2020, PKPU_8_2019, RULE_SETS } from './rule-set-catalogue.js';
 export {
   deriveRuleSet,
@@ -18,4 +18,6 @@ export {
   type DeliveryRecipient,
   type Milestone,
   type RuleSet,
+  type SessionRules,
+  type SummonsLeadTime,
 } from './rule-set.js';

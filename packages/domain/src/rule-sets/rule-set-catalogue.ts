@@ -1,5 +1,5 @@
 import { EVIDENCE_KINDS, OUTCOMES } from '../vocabulary/codes.js';
-import { DEFAULT_DEADLINES } from './deadlines.js';
+import { DEFAULT_DEADLINES, DEFAULT_SESSION_RULES } from './deadlines.js';
 import type { RuleSet } from './rule-set.js';
 
 const commonComplaintRules: RuleSet['complaint'] = {
@@ -30,6 +30,7 @@ export const PKPU_8_2019: RuleSet = {
   deadlines: DEFAULT_DEADLINES,
   deliveryRecipients: ['respondent', 'complainant', 'superiorBody', 'provincialCommission', 'bawaslu'],
   dueSoonWithin: { amount: 1, unit: 'workingDays' },
+  sessions: DEFAULT_SESSION_RULES,
 };
 
 /**
@@ -52,6 +53,7 @@ export const KPT_337_2020: RuleSet = {
   deadlines: DEFAULT_DEADLINES,
   deliveryRecipients: ['respondent', 'complainant', 'superiorBody', 'provincialCommission', 'bawaslu'],
   dueSoonWithin: { amount: 2, unit: 'workingDays' },
+  sessions: DEFAULT_SESSION_RULES,
 };
 
 export const RULE_SETS: readonly RuleSet[] = [PKPU_8_2019, KPT_337_2020];

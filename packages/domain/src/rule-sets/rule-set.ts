@@ -5,6 +5,7 @@ import type {
   DayUnit,
   EvidenceKind,
   Outcome,
+  SessionKind,
 } from '../vocabulary/codes.js';
 
 /** A span of days: "7 hari kerja" is `{ amount: 7, unit: 'workingDays' }`. */
@@ -78,6 +79,16 @@ export interface ComplaintRules {
   readonly filingWindow?: DayCount & { readonly confidence: Confidence; readonly basis: string };
 }
 
+/** How long before a hearing its summons must go out, per kind of hearing. */
+export interface SummonsLeadTime extends DayCount {
+  readonly confidence: Confidence;
+  readonly basis: string;
+}
+
+export interface SessionRules {
+  readonly summonsLeadTime: { readonly [K in SessionKind]: SummonsLeadTime };
+}
+
 /**
  * A versioned body of procedure: which outcomes the KPU Kabupaten/Kota may decide, which options the
  * procedure has, and every deadline. Facts the research marks [M] or [L] live here, never in code.
@@ -106,4 +117,6 @@ export interface RuleSet {
   readonly deliveryRecipients: readonly DeliveryRecipient[];
   /** How far ahead a running deadline counts as due soon. */
   readonly dueSoonWithin: DayCount;
+  /** Clarification and examination hearings: how far ahead parties are summoned. */
+  readonly sessions: SessionRules;
 }

@@ -84,5 +84,8 @@ export function sampleCase(options: {
     },
     deliveries: [],
     replacements: [],
+    allegations: [],
+    sessions: [],
+    externalProceedings: [],
   };
 }

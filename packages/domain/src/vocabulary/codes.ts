@@ -138,6 +138,50 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const FINDINGS = ['proven', 'notProven', 'notExamined'] as const;
 export type Finding = (typeof FINDINGS)[number];
 
+// The case file's records beside the procedure (regulation.md §10.4: Allegation, Session,
+// ExternalProceeding, Referral). Record actions add to the file without moving the case.
+export const RECORD_ACTIONS = [
+  'addAllegation',
+  'updateAllegation',
+  'removeAllegation',
+  'recordAllegationFinding',
+  'scheduleSession',
+  'recordSummons',
+  'recordAttendance',
+  'recordSessionMinutes',
+  'recordExternalProceeding',
+  'updateExternalProceeding',
+] as const;
+export type RecordActionType = (typeof RECORD_ACTIONS)[number];
+
+/** Verifikasi dan klarifikasi hearings, and the Tim Pemeriksa's examination hearings. */
+export const SESSION_KINDS = ['clarification', 'examination'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/** How a summons (surat panggilan) reached the party; no rule names the channels, so this is the practice [L]. */
+export const SUMMONS_METHODS = [
+  'letter',
+  'handDelivery',
+  'electronicMail',
+  'messaging',
+  'telephone',
+] as const;
+export type SummonsMethod = (typeof SUMMONS_METHODS)[number];
+
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'represented'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/** Where else the matter is heard (regulation.md §2, §3.8, §10.4). */
+export const EXTERNAL_FORUMS = ['dkpp', 'ptun', 'bawaslu', 'gakkumdu'] as const;
+export type ExternalForum = (typeof EXTERNAL_FORUMS)[number];
+
+/** `referral`: the commission sent the matter there (pelimpahan); `proceeding`: someone else brought it. */
+export const EXTERNAL_PROCEEDING_KINDS = ['referral', 'proceeding'] as const;
+export type ExternalProceedingKind = (typeof EXTERNAL_PROCEEDING_KINDS)[number];
+
+export const EXTERNAL_PROCEEDING_STATUSES = ['filed', 'inProgress', 'decided', 'withdrawn'] as const;
+export type ExternalProceedingStatus = (typeof EXTERNAL_PROCEEDING_STATUSES)[number];
+
 /** regulation.md §0: how sure the research is of a fact. [L] and [M] facts are configurable. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];

@@ -1,17 +1,22 @@
-// Drives a case through the domain and stores every step as the API would (record, participants,
-// audit rows, membership effects). Used by the demo seed and by test fixtures; not by request code.
+// Drives a case through the domain and stores every step as the API would (record, participants, the
+// case's record rows, audit rows, membership effects). Used by the demo seed and by test fixtures; not
+// by request code.
 import type { EntityManager } from '@mikro-orm/knex';
 import {
+  applyRecordAction,
   fileCase,
   transition,
   type CaseActor,
   type CaseCommand,
+  type CaseContext,
   type EthicsCase,
   type FileCaseInput,
+  type RecordAction,
   type WorkingDayCalendar,
 } from '@etik/domain';
 import { applyOrderedChanges } from '../../adhoc-bodies/membership.service.js';
 import { appendAudit, type AuditEntry } from '../../audit/audit-trail.js';
+import { ALL_RECORD_LISTS, syncRecordRows } from '../../case-records/case-records.mapper.js';
 import { Commission } from '../../commissions/commission.entity.js';
 import { EthicsCaseRecord } from '../../ethics-cases/ethics-case.entity.js';
 import { applyToRecord, syncParticipants } from '../../ethics-cases/ethics-case.mapper.js';
@@ -23,12 +28,36 @@ export interface DriveStep {
   readonly at: Date;
 }
 
+/** A record action among the steps (an allegation, a hearing, a proceeding elsewhere). */
+export interface RecordStep {
+  readonly record: RecordAction;
+  readonly actor: CaseActor;
+  readonly at: Date;
+}
+
+/** Applies a record step as runRecordAction would; throws if the domain refuses it. */
+function recordStep(ethicsCase: EthicsCase, step: RecordStep, context: CaseContext) {
+  const result = applyRecordAction(ethicsCase, step.record, context);
+  if (!result.ok) {
+    throw new Error(`${step.record.type} refused on ${ethicsCase.status}: ${JSON.stringify(result.error)}`);
+  }
+  const { ethicsCase: after, event } = result.value;
+  const entry: AuditEntry = {
+    action: event.type,
+    entityType: 'case',
+    entityId: ethicsCase.id,
+    before: { version: ethicsCase.version },
+    after: { version: after.version, recordId: event.recordId, action: step.record },
+  };
+  return { after, entry };
+}
+
 /** Files the case and applies the steps in one transaction; throws if the domain refuses any step. */
 export async function driveCase(
   em: EntityManager,
   input: FileCaseInput,
   filedBy: CaseActor,
-  steps: readonly DriveStep[],
+  steps: readonly (DriveStep | RecordStep)[],
   calendar: WorkingDayCalendar,
 ): Promise<EthicsCase> {
   return em.transactional(async (tx) => {
@@ -50,12 +79,19 @@ export async function driveCase(
       { at: input.receivedAt, ...actorOf(filedBy) },
     );
     for (const step of steps) {
-      const result = transition(ethicsCase, step.command, {
+      const context = {
         now: step.at,
         actor: step.actor,
         ruleSet: ruleSetOf(ethicsCase.ruleSetCode),
         calendar,
-      });
+      };
+      if ('record' in step) {
+        const { after, entry } = recordStep(ethicsCase, step, context);
+        ethicsCase = after;
+        await appendAudit(tx, [entry], { at: step.at, ...actorOf(step.actor) });
+        continue;
+      }
+      const result = transition(ethicsCase, step.command, context);
       if (!result.ok)
         throw new Error(
           `${step.command.type} refused on ${ethicsCase.status}: ${JSON.stringify(result.error)}`,
@@ -79,6 +115,7 @@ export async function driveCase(
     record.version = ethicsCase.version;
     syncParticipants(record, ethicsCase);
     tx.persist(record);
+    await syncRecordRows(tx, record, ethicsCase, ALL_RECORD_LISTS, { isNewCase: true });
     return ethicsCase;
   });
 }

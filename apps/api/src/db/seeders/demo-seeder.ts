@@ -25,6 +25,7 @@ import type { Orm } from '../orm.js';
 import { driveCase, type DriveStep } from './case-driver.js';
 import { NATIONAL_COMMISSION, seedAllRegions } from './region-rows.js';
 import { commissionIdOf } from './scale-world.js';
+import { withDemoRecords } from './demo-records.js';
 
 export const DEMO_PASSWORD = 'etik-demo-2024';
 export const DEMO_SEED = 20240214;
@@ -271,7 +272,7 @@ export function stepsTo(
     membershipId: respondent.membershipId,
     finding: outcome === 'rehabilitation' ? ('notProven' as const) : ('proven' as const),
     outcome,
-    principlesViolated: outcome === 'rehabilitation' ? [] : ['mandiri'],
+    principlesViolated: outcome === 'rehabilitation' ? [] : ['independent'],
   }));
 
   if (target === 'received') return steps;
@@ -538,7 +539,14 @@ async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Pr
       },
     );
     const filer: CaseActor = { userId: 'user-officer', role: 'officer', commissionId: world.commission.id };
-    await driveCase(em, input, filer, steps, defaultCalendar);
+    const withRecords = withDemoRecords(steps, scenario.target, {
+      caseId: input.id,
+      ethicsCase: { commissionId: world.commission.id, respondents, receivedAt, source },
+      examiners: world.examiners.map((person) => ({ personId: person.id, name: person.name })),
+      // Not drawn from the PRNG, so that the rest of the demo data stays as it was.
+      witnessName: `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[(index * 7) % LAST_NAMES.length]}`,
+    });
+    await driveCase(em, input, filer, withRecords, defaultCalendar);
     count += 1;
   }
   return count;
