@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('the case list', () => {
-  it('loads 50 cases with their respondents and commissions in 4 SQL statements', async () => {
+  it('loads 50 cases with their respondents and commissions in 5 SQL statements', async () => {
     const token = await t.login('supervisor.35');
     statements.length = 0;
     const result = await t.gql(
@@ -68,8 +68,9 @@ describe('the case list', () => {
         (edge: Json) => edge.node.respondents.length >= 1 && edge.node.commission.name,
       ),
     ).toBe(true);
-    // count, page, participants (one IN query), commissions (one IN query)
-    expect(statements).toHaveLength(4);
+    // the caller's user row (auth/session.ts), count, page, participants (one IN query), commissions
+    expect(statements).toHaveLength(5);
+    expect(statements[0]).toMatch(/from app_user/);
   });
 
   it('pages with a cursor without repeating or skipping a case', async () => {

@@ -4,6 +4,7 @@ import {
   MembershipSchema,
   PersonSchema,
 } from '../adhoc-bodies/adhoc-body.entity.js';
+import { MembershipChangeSchema } from '../adhoc-bodies/membership-change.entity.js';
 import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
@@ -18,6 +19,7 @@ export const ENTITIES = [
   PersonSchema,
   MembershipSchema,
   ConflictDeclarationSchema,
+  MembershipChangeSchema,
   UserSchema,
   EthicsCaseSchema,
   CaseParticipantSchema,
