@@ -174,9 +174,10 @@ export async function teamMemberFacts(em: EntityManager, personIds: readonly str
     { person: { $in: [...personIds] } },
     { populate: ['person', 'body'] },
   );
+  // Withdrawn declarations stay on record but no longer count.
   const declarations = await em.find(
     ConflictDeclaration,
-    { membership: { person: { $in: [...personIds] } } },
+    { membership: { person: { $in: [...personIds] } }, withdrawnAt: null },
     { populate: ['membership.person'] },
   );
   const people = await em.find(Person, { id: { $in: [...personIds] } });
@@ -191,6 +192,7 @@ export async function teamMemberFacts(em: EntityManager, personIds: readonly str
         membershipId: declaration.membership.id,
         personId: person.id,
         relativeName: declaration.relativeName,
+        ...(declaration.relativePersonId ? { relativePersonId: declaration.relativePersonId } : {}),
         relation: declaration.relation,
         relativeRole: declaration.relativeRole,
         declaredAt: declaration.declaredAt,

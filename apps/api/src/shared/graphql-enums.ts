@@ -31,7 +31,7 @@ import { REPORT_STAGES } from '../reporting/stages.js';
 
 type EnumObject<T extends string> = { [K in T]: K };
 
-function graphQLEnum<const T extends string>(
+export function graphQLEnum<const T extends string>(
   name: string,
   values: readonly T[],
   description?: string,
