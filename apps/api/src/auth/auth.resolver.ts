@@ -63,7 +63,12 @@ export class AuthResolver {
       ...(user.personId ? { personId: user.personId } : {}),
     };
     return {
-      token: await signToken({ ...current, sessionVersion: user.sessionVersion }, jwtSecret, tokenTtlSeconds, now),
+      token: await signToken(
+        { ...current, sessionVersion: user.sessionVersion },
+        jwtSecret,
+        tokenTtlSeconds,
+        now,
+      ),
       expiresAt: new Date(now.getTime() + tokenTtlSeconds * 1000),
       viewer: {
         ...current,

@@ -16,7 +16,10 @@ interface SessionRow {
 }
 
 /** The user the claims name, or undefined when the account is gone, deactivated or its session renewed. */
-export async function currentUserOf(em: EntityManager, claims: TokenClaims): Promise<CurrentUser | undefined> {
+export async function currentUserOf(
+  em: EntityManager,
+  claims: TokenClaims,
+): Promise<CurrentUser | undefined> {
   // One primary-key lookup with its commission; raw, so the request's identity map stays untouched.
   const [row] = await em.execute<SessionRow[]>(
     `select u.username, u.role, u.person_id, u.active, u.session_version,
