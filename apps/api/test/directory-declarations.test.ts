@@ -73,7 +73,7 @@ const auditActions = async (id: string) =>
         "select action from audit_event where entity_type = 'conflictDeclaration' and entity_id = ? order by seq",
         [id],
       )
-  ).map((row) => row.action);
+  ).map((row: { action: string }) => row.action);
 
 describe('declaring', () => {
   it('records a declaration with its audit row, at version 1, unpublished', async () => {
@@ -156,6 +156,22 @@ describe('publishing, changing and withdrawing', () => {
       'conflictDeclarationUnpublished',
       'conflictDeclarationPublished',
     ]);
+  });
+
+  it('lets only one of two concurrent changes of the same version through', async () => {
+    const declared = await declare();
+    const url = 'https://kab-bangkalan.kpu.go.id/pengumuman';
+    const results = await Promise.all([
+      as('officer.35.26', PUBLISH, { id: declared.id, v: 1, published: true, url }),
+      as('admin.ri', UPDATE, { id: declared.id, v: 1, changes: { relation: 'child' } }),
+    ]);
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? null).sort();
+    expect(codes).toEqual(['CONFLICT', null]);
+    const current = await as('admin.ri', 'query ($id: ID!) { conflictDeclaration(id: $id) { version } }', {
+      id: declared.id,
+    });
+    expect(current.data!.conflictDeclaration.version).toBe(2);
+    expect(await auditActions(declared.id)).toHaveLength(2);
   });
 
   it('changes a declaration through the domain’s validation', async () => {

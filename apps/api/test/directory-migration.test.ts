@@ -62,7 +62,7 @@ describe(`the Directory migration (${usesPostgres ? 'postgresql' : 'sqlite'})`, 
         'select membership_id, at, reason, from_status, to_status, reference, case_id from membership_status_change order by id',
       );
     expect(
-      rows.map((row) => ({
+      rows.map((row: Record<string, unknown>) => ({
         ...row,
         at: new Date(usesPostgres ? (row.at as Date) : Number(row.at)).toISOString(),
       })),

@@ -169,7 +169,7 @@ describe('creating a user', () => {
         "select action, after from audit_event where entity_type = 'user' and entity_id = ?",
         [user.id],
       );
-    expect(rows.map((row) => row.action)).toEqual(['userCreated']);
+    expect(rows.map((row: { action: string }) => row.action)).toEqual(['userCreated']);
     expect(rows[0]!.after).not.toMatch(/scrypt|password/i);
   });
 

@@ -116,7 +116,8 @@ export const ConflictDeclarationSchema = new EntitySchema<ConflictDeclaration>({
     declaredAt: { type: 'datetime' },
     published: { type: 'boolean' },
     publishedUrl: { type: 'string', length: 512, nullable: true },
-    version: { type: 'integer', version: true, default: 1 },
+    // Claimed by directory/versioning.ts, not the ORM: every accepted change raises it.
+    version: { type: 'integer', default: 1 },
     updatedAt: { type: 'datetime', nullable: true },
     withdrawnAt: { type: 'datetime', nullable: true },
     withdrawalReason: { type: 'text', nullable: true },

@@ -18,6 +18,7 @@ import type { Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { underCommission, withinJurisdiction } from '../directory/scope.js';
+import { claimVersion } from '../directory/versioning.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
 import { inOrder, keysetPage, pageSizeOf, type Page, type SortKey } from '../shared/paging.js';
 import { ConflictDeclaration, Membership, Person } from '../adhoc-bodies/adhoc-body.entity.js';
@@ -231,6 +232,7 @@ async function loadForChange(
   if (declaration.version !== expectedVersion)
     throw apiError('CONFLICT', { id, expectedVersion, currentVersion: declaration.version });
   if (declaration.withdrawnAt) return err({ code: 'DECLARATION_WITHDRAWN', id });
+  await claimVersion(scope.em, ConflictDeclaration, declaration, expectedVersion);
   return ok(declaration);
 }
 
@@ -249,11 +251,10 @@ function change(
     const loaded = await loadForChange(scope, user, id, expectedVersion);
     if (!loaded.ok) return loaded;
     const declaration = loaded.value;
-    const before = { ...snapshotOf(declaration), version: declaration.version };
+    const before = { ...snapshotOf(declaration), version: expectedVersion };
     const applied = await apply(declaration, scope);
     if (!applied.ok) return applied;
     declaration.updatedAt = scope.now;
-    await scope.em.flush(); // the version is raised by the flush, under the optimistic lock
     scope.audit({
       action: applied.value.action,
       entityType: 'conflictDeclaration',

@@ -37,7 +37,8 @@ export const UserSchema = new EntitySchema<User>({
     commission: { kind: 'm:1', entity: () => Commission, index: true },
     personId: { type: 'string', length: 64, nullable: true },
     active: { type: 'boolean', default: true },
-    version: { type: 'integer', version: true, default: 1 },
+    // Claimed by directory/versioning.ts, not the ORM: every accepted change raises it.
+    version: { type: 'integer', default: 1 },
     sessionVersion: { type: 'integer', default: 1 },
     createdAt: { type: 'datetime', nullable: true },
     updatedAt: { type: 'datetime', nullable: true },

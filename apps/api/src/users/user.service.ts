@@ -20,6 +20,7 @@ import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { underCommission } from '../directory/scope.js';
+import { claimVersion } from '../directory/versioning.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
 import {
   containsPattern,
@@ -165,19 +166,19 @@ export async function createUser(
   });
 }
 
+/** The account at the version the caller read (or the current one when they name none), claimed. */
 async function loadForChange(scope: MutationScope, id: string, expectedVersion: number | null | undefined) {
   const user = await scope.em.findOne(User, { id }, { populate: ['commission'] });
   if (!user) throw apiError('NOT_FOUND', { id });
-  if (expectedVersion != null && user.version !== expectedVersion)
-    throw apiError('CONFLICT', { id, expectedVersion, currentVersion: user.version });
-  return user;
+  const before = snapshotOf(user);
+  await claimVersion(scope.em, User, user, expectedVersion ?? user.version);
+  return { user, before };
 }
 
 export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Result<UserType, CodedError>> {
   const actor = requireNationalAdmin(ctx);
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
-    const user = await loadForChange(scope, args.id, args.expectedVersion);
-    const before = snapshotOf(user);
+    const { user, before } = await loadForChange(scope, args.id, args.expectedVersion);
     const role = args.role ?? user.role;
     const active = args.active ?? user.active;
     const commission = args.commissionId ? await commissionOf(scope, args.commissionId) : user.commission;
@@ -206,7 +207,6 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Re
       ...(args.personId !== undefined ? { personId: args.personId } : {}),
       updatedAt: scope.now,
     });
-    await scope.em.flush(); // raises the version under the optimistic lock
     scope.audit({
       action: 'userUpdated',
       entityType: 'user',
@@ -227,12 +227,11 @@ export async function resetUserPassword(
   if (!password.ok) return err(password.error);
   const passwordHash = await hashPassword(args.newPassword);
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
-    const user = await loadForChange(scope, args.id, args.expectedVersion);
+    const { user } = await loadForChange(scope, args.id, args.expectedVersion);
     user.passwordHash = passwordHash;
     // Every token issued with the old password stops working.
     user.sessionVersion += 1;
     user.updatedAt = scope.now;
-    await scope.em.flush();
     scope.audit({
       action: 'userPasswordReset',
       entityType: 'user',
