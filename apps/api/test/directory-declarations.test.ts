@@ -110,6 +110,22 @@ describe('declaring', () => {
     expect(await storedDeclarations()).toBe(before);
   });
 
+  it('links the relative’s person record when given, and unlinks it on request', async () => {
+    const relative = await activeMember(t, await t.login('officer.35.26'), 'ppk-35.26.01');
+    const read = await as('officer.35.26', 'query ($id: ID!) { membership(id: $id) { person { id } } }', {
+      id: relative,
+    });
+    const relativePersonId = read.data!.membership.person.id;
+    const declared = await declare({ relativePersonId });
+    expect(declared.relativePersonId).toBe(relativePersonId);
+    const unlinked = await as('officer.35.26', UPDATE, {
+      id: declared.id,
+      v: 1,
+      changes: { relativePersonId: null },
+    });
+    expect(unlinked.data!.updateConflictDeclaration).toMatchObject({ version: 2, relativePersonId: null });
+  });
+
   it('refuses a declarer named as their own relative with RELATIVE_IS_DECLARER', async () => {
     const result = await as('officer.35.26', DECLARE, {
       input: declaration({ relativePersonId: declarerId }),

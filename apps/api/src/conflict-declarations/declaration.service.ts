@@ -120,7 +120,7 @@ const invalid = (errors: readonly DeclarationError[]): Result<never, CodedError>
   err({ ...errors[0]!, errors });
 
 async function checkRelative(scope: MutationScope, relativePersonId: string | null | undefined) {
-  if (relativePersonId && !(await scope.em.findOne(Person, { id: relativePersonId }, { fields: ['id'] })))
+  if (relativePersonId && !(await scope.em.count(Person, { id: relativePersonId })))
     throw apiError('BAD_USER_INPUT', { field: 'relativePersonId', reason: 'unknown' }, 'No such person.');
 }
 

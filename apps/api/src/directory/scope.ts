@@ -19,7 +19,7 @@ export async function underCommission(
   alias: string,
   commissionId: string,
 ): Promise<void> {
-  const commission = await em.findOne(Commission, { id: commissionId }, { fields: ['path'] });
+  const commission = await em.findOne(Commission, { id: commissionId });
   if (commission) query.where(`${alias}.path`, 'like', descendantsPattern(commission.path));
   else query.whereRaw('1 = 0');
 }

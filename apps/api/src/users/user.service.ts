@@ -124,7 +124,7 @@ async function commissionOf(scope: MutationScope, id: string): Promise<Commissio
 }
 
 async function checkPerson(scope: MutationScope, personId: string | null | undefined): Promise<void> {
-  if (personId && !(await scope.em.findOne(Person, { id: personId }, { fields: ['id'] })))
+  if (personId && !(await scope.em.count(Person, { id: personId })))
     throw apiError('BAD_USER_INPUT', { field: 'personId', reason: 'unknown' }, 'No such person.');
 }
 
@@ -146,7 +146,7 @@ export async function createUser(
       password: input.password,
     });
     if (!account.ok) return invalid(account.error);
-    if (await scope.em.findOne(User, { username: account.value.username }, { fields: ['id'] }))
+    if (await scope.em.count(User, { username: account.value.username }))
       return err({ code: 'USERNAME_TAKEN', username: account.value.username });
     await checkPerson(scope, input.personId);
     const user = Object.assign(new User(), {
