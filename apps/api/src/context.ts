@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { defaultCalendar, type WorkingDayCalendar } from '@etik/domain';
 import type { CurrentUser } from './auth/current-user.js';
 import type { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { currentUserOf } from './auth/session.js';
 import { verifyToken } from './auth/token.js';
 import type { Logger } from './logger.js';
 import type { Orm } from './db/orm.js';
@@ -55,11 +56,13 @@ export interface RequestFacts {
 export async function createContext(deps: AppDeps, facts: RequestFacts): Promise<Context> {
   const now = () => deps.clock.now();
   const bearer = facts.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-  const user = bearer ? await verifyToken(bearer, deps.jwtSecret, now()) : undefined;
+  const claims = bearer ? await verifyToken(bearer, deps.jwtSecret, now()) : undefined;
+  const em = deps.orm.em.fork() as EntityManager;
+  const user = claims ? await currentUserOf(em, claims) : undefined;
   const requestId =
     facts.requestId && /^[\w.-]{1,64}$/.test(facts.requestId) ? facts.requestId : randomUUID();
   return {
-    em: deps.orm.em.fork() as EntityManager,
+    em,
     ...(user ? { user } : {}),
     requestId,
     clientIp: facts.clientIp ?? 'unknown',

@@ -6,12 +6,15 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { CaseRecordsResolver } from './case-records/case-records.resolver.js';
 import { CatalogueResolver } from './catalogue/catalogue.resolver.js';
 import { CommissionResolver } from './commissions/commission.resolver.js';
+import { ConflictDeclarationResolver } from './conflict-declarations/declaration.resolver.js';
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
 import { MemberImportResolver } from './member-imports/member-import.resolver.js';
+import { MembersResolver, PersonResolver } from './members/members.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ReportingResolver } from './reporting/reporting.resolver.js';
+import { UserResolver } from './users/user.resolver.js';
 
 export const buildEtikSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
@@ -27,6 +30,11 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       EvidenceResolver,
       MemberImportResolver,
       CaseRecordsResolver,
+      // The directory: members, people, declarations, users (bodies and regions above).
+      MembersResolver,
+      PersonResolver,
+      ConflictDeclarationResolver,
+      UserResolver,
     ],
     validate: false,
   });

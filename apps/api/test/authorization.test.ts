@@ -428,3 +428,151 @@ describe('the case’s records: role × record action × inside/outside jurisdic
     expect(result.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the directory, for a kpu-35.26 body, member and declaration', () => {
+  const INSIDE = [
+    'admin.ri',
+    'supervisor.35',
+    'analyst.35',
+    'officer.35.26',
+    'commissioner.35.26',
+    'examiner1.35.26',
+  ];
+  const OUTSIDE = ['supervisor.11', 'analyst.11', 'officer.35.28', 'officer.11.71', 'examiner1.35.28'];
+  let membershipId: string;
+  let personId: string;
+  let declarationId: string;
+
+  beforeAll(async () => {
+    const officer = await t.login('officer.35.26');
+    membershipId = await activeMember(t, officer, 'ppk-35.26.01');
+    const read = await t.gql(
+      'query ($id: ID!) { membership(id: $id) { person { id } } }',
+      { id: membershipId },
+      { token: officer },
+    );
+    personId = read.data!.membership.person.id;
+    const declared = await t.gql(
+      'mutation ($input: DeclareConflictInput!) { declareConflict(input: $input) { id } }',
+      {
+        input: {
+          membershipId,
+          relativeName: 'Siti',
+          relation: 'spouse',
+          relativeRole: 'campaignTeam',
+          declaredAt: '2024-01-02T00:00:00Z',
+        },
+      },
+      { token: officer },
+    );
+    declarationId = declared.data!.declareConflict.id;
+  });
+
+  const READ = `query ($m: ID!, $p: ID!, $d: ID!) {
+    members(first: 1, filter: { bodyId: "ppk-35.26.01" }) { totalCount }
+    membership(id: $m) { id }
+    person(id: $p) { id }
+    bodies(first: 1, filter: { commissionId: "kpu-35.26" }) { totalCount }
+    adhocBody(id: "ppk-35.26.01") { id }
+    conflictDeclarations(first: 1, filter: { bodyId: "ppk-35.26.01" }) { totalCount }
+    conflictDeclaration(id: $d) { id }
+    region(code: "35.26") { code bodyCount }
+  }`;
+
+  it.each([...INSIDE.map((u) => [u, true] as const), ...OUTSIDE.map((u) => [u, false] as const)])(
+    '%s reads every directory query (inside: %s)',
+    async (username, inside) => {
+      const result = await t.gql(
+        READ,
+        { m: membershipId, p: personId, d: declarationId },
+        { token: await t.login(username) },
+      );
+      expect(result.errors).toBeUndefined();
+      const data = result.data!;
+      expect(data.members.totalCount > 0).toBe(inside);
+      expect(data.membership !== null).toBe(inside);
+      expect(data.person !== null).toBe(inside);
+      expect(data.bodies.totalCount > 0).toBe(inside);
+      expect(data.adhocBody !== null).toBe(inside);
+      expect(data.conflictDeclarations.totalCount > 0).toBe(inside);
+      expect(data.conflictDeclaration !== null).toBe(inside);
+      // Regions are geography: everyone sees them; their body counts follow the jurisdiction.
+      expect(data.region.code).toBe('35.26');
+      expect(data.region.bodyCount > 0).toBe(inside);
+    },
+  );
+
+  it.each([
+    ['admin.ri', null],
+    ['officer.35.26', null],
+    ['supervisor.35', 'FORBIDDEN'],
+    ['analyst.35', 'FORBIDDEN'],
+    ['commissioner.35.26', 'FORBIDDEN'],
+    ['examiner1.35.26', 'FORBIDDEN'],
+    ['supervisor.11', 'FORBIDDEN'],
+    ['analyst.11', 'FORBIDDEN'],
+    ['officer.35.28', 'NOT_FOUND'],
+    ['officer.11.71', 'NOT_FOUND'],
+  ])('%s changing declarations: %s', async (username, code) => {
+    const token = await t.login(username);
+    const current = await t.gql(
+      'query ($d: ID!) { conflictDeclaration(id: $d) { version } }',
+      { d: declarationId },
+      { token: await t.login('admin.ri') },
+    );
+    const version = current.data!.conflictDeclaration.version as number;
+    const results = [
+      await t.gql(
+        'mutation ($input: DeclareConflictInput!) { declareConflict(input: $input) { id } }',
+        {
+          input: {
+            membershipId,
+            relativeName: 'Ahmad',
+            relation: 'child',
+            relativeRole: 'dpdCandidate',
+            declaredAt: '2024-01-03T00:00:00Z',
+          },
+        },
+        { token },
+      ),
+      await t.gql(
+        'mutation ($d: ID!, $v: Int!) { updateConflictDeclaration(id: $d, expectedVersion: $v, changes: { relation: parent }) { id } }',
+        { d: declarationId, v: version },
+        { token },
+      ),
+      await t.gql(
+        'mutation ($d: ID!, $v: Int!) { publishConflictDeclaration(id: $d, expectedVersion: $v, published: false) { id } }',
+        { d: declarationId, v: code ? version : version + 1 },
+        { token },
+      ),
+    ];
+    for (const result of results) expect(result.errors?.[0]?.extensions?.code ?? null).toBe(code);
+  });
+
+  it.each([...INSIDE.slice(1), ...OUTSIDE])(
+    'refuses %s the user accounts with FORBIDDEN',
+    async (username) => {
+      const token = await t.login(username);
+      for (const document of [
+        '{ users(first: 1) { totalCount } }',
+        '{ user(id: "user-admin.ri") { id } }',
+        'mutation { updateUser(id: "user-officer.35.26", displayName: "x") { id } }',
+        'mutation { resetUserPassword(id: "user-officer.35.26", newPassword: "a-long-enough-passphrase") { id } }',
+        'mutation { createUser(input: { username: "x.y.z", displayName: "x", role: analyst, commissionId: "kpu-35", password: "a-long-enough-passphrase" }) { id } }',
+      ]) {
+        expect((await t.gql(document, {}, { token })).errors?.[0]?.extensions?.code, document).toBe(
+          'FORBIDDEN',
+        );
+      }
+    },
+  );
+
+  it('lets the national administrator read the user accounts', async () => {
+    const result = await t.gql(
+      '{ users(first: 1) { totalCount } user(id: "user-officer.35.26") { username } }',
+      {},
+      { token: await t.login('admin.ri') },
+    );
+    expect(result.data).toEqual({ users: { totalCount: 20 }, user: { username: 'officer.35.26' } });
+  });
+});

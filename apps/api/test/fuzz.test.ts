@@ -37,7 +37,7 @@ let tokens: (string | undefined)[];
 let rootFields: RootField[];
 /** Ids that exist, by kind: an ID argument is drawn from the pool its name points to, or is anything. */
 let knownIds: Record<
-  'case' | 'membership' | 'person' | 'body' | 'commission' | 'region' | 'memberImport',
+  'case' | 'membership' | 'person' | 'body' | 'commission' | 'region' | 'memberImport' | 'user',
   string[]
 >;
 let probes = 0;
@@ -87,6 +87,7 @@ beforeAll(async () => {
     commission: await ids('select id from commission order by id'),
     region: await ids('select code as id from region order by code limit 6'),
     memberImport: [],
+    user: await ids('select id from app_user order by id limit 6'),
   };
   // One processed import with bad rows, so memberImport(id) and its errors have something to show.
   const body = (await bodiesOf(t, 'kpu-35.26'))[0]!;
@@ -217,7 +218,7 @@ const anyString = fc.oneof(
 );
 const idValue = (name = '') => {
   const kind =
-    (['case', 'membership', 'person', 'body', 'commission'] as const).find((candidate) =>
+    (['case', 'membership', 'person', 'body', 'commission', 'user'] as const).find((candidate) =>
       name.toLowerCase().includes(candidate),
     ) ?? (/code/i.test(name) ? 'region' : undefined);
   const pool = kind ? knownIds[kind] : Object.values(knownIds).flat();
@@ -744,16 +745,16 @@ describe('fuzzing the GraphQL endpoint', { timeout: 120_000 }, () => {
       first: fc.oneof(intValue, fc.constant(null)),
       after: fc.option(cursor),
       token: fc.constantFrom(...tokens.slice(1)),
-      field: fc.constantFrom('cases', 'adhocBodies'),
+      // Every connection pages the same way (keyset cursors, first ≤ 100).
+      field: fc.constantFrom('cases', 'adhocBodies', 'members', 'bodies', 'conflictDeclarations', 'users'),
     });
     await run(
       fc.asyncProperty(
         probeOf(page, ({ first, after, token, field }) =>
-          field === 'cases'
+          field !== 'adhocBodies'
             ? jsonProbe(
                 {
-                  query:
-                    'query ($first: Int, $after: String) { cases(first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }',
+                  query: `query ($first: Int, $after: String) { ${field}(first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }`,
                   variables: { first, after },
                 },
                 token,
@@ -771,7 +772,7 @@ describe('fuzzing the GraphQL endpoint', { timeout: 120_000 }, () => {
           if (!acceptable) expect(codesOf(body).length).toBeGreaterThan(0);
         },
       ),
-      100,
+      200,
     );
   });
 });

@@ -399,6 +399,30 @@ describe('importing a member CSV', () => {
         reference: '7/PP.04.1-Kpt/3526/2024',
       },
     ]);
+    // The appointment is in the member's history as the directory shows it.
+    const personId = (
+      await em().execute<{ id: string }[]>('select id from person where nik = ?', [rows[0]!.nik])
+    )[0]!.id;
+    const read = await t.gql(
+      'query ($id: ID!) { person(id: $id) { memberships { status statusHistory { reason fromStatus toStatus at reference } } } }',
+      { id: personId },
+      { token: await t.login('officer.35.26') },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.person.memberships).toEqual([
+      {
+        status: 'active',
+        statusHistory: [
+          {
+            reason: 'appoint',
+            fromStatus: 'candidate',
+            toStatus: 'active',
+            at: '2024-01-31T17:00:00.000Z',
+            reference: '7/PP.04.1-Kpt/3526/2024',
+          },
+        ],
+      },
+    ]);
     const kept = await em().execute<{ address: string; phone: string }[]>(
       'select address, phone from person where nik in (?, ?) order by nik',
       [rows[1]!.nik, rows[2]!.nik],

@@ -79,7 +79,7 @@ afterAll(async () => {
 });
 
 describe('the case list', () => {
-  it('loads 50 cases with their respondents and commissions in 4 SQL statements', async () => {
+  it('loads 50 cases with their respondents and commissions in 5 SQL statements', async () => {
     const token = await t.login('supervisor.35');
     statements.length = 0;
     const result = await t.gql(
@@ -96,8 +96,9 @@ describe('the case list', () => {
         (edge: Json) => edge.node.respondents.length >= 1 && edge.node.commission.name,
       ),
     ).toBe(true);
-    // count, page, participants (one IN query), commissions (one IN query)
-    expect(statements).toHaveLength(4);
+    // the caller's user row (auth/session.ts), count, page, participants (one IN query), commissions
+    expect(statements).toHaveLength(5);
+    expect(statements[0]).toMatch(/from app_user/);
   });
 
   it('loads their records and the record actions on offer without a statement more', async () => {

@@ -269,7 +269,9 @@ describe('caseStatistics', () => {
       { token },
     );
     expect(result.errors).toBeUndefined();
-    expect(statements).toHaveLength(2);
+    // and, first, the caller's user row (auth/session.ts)
+    expect(statements).toHaveLength(3);
+    expect(statements[0]).toMatch(/from app_user/);
     expect(statements.filter((sql) => /group by/i.test(sql))).toHaveLength(1);
   });
 

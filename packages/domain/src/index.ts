@@ -15,6 +15,7 @@ export * from './member-record/index.js';
 export * from './outcomes/index.js';
 export * from './register-number/index.js';
 export * from './labels/index.js';
+export * from './accounts/index.js';
 export {
   checkExaminationTeam,
   FAMILY_RELATIONS,

@@ -54,11 +54,19 @@ export class ConflictDeclaration {
   id!: string;
   membership!: Membership;
   relativeName!: string;
+  /** The relative's person record, when they are one of ours: the team check then matches by id. */
+  relativePersonId?: string | null;
   relation!: FamilyRelation;
   relativeRole!: RelativeRole;
   declaredAt!: Date;
   published = false;
   publishedUrl?: string | null;
+  /** Optimistic lock: changes name the version they last read. */
+  version = 1;
+  updatedAt?: Date | null;
+  /** A withdrawn declaration stays on record but no longer counts in the examination-team check. */
+  withdrawnAt?: Date | null;
+  withdrawalReason?: string | null;
 }
 
 export const AdhocBodySchema = new EntitySchema<AdhocBody>({
@@ -99,7 +107,8 @@ export const MembershipSchema = new EntitySchema<Membership>({
     position: { type: 'string', length: 16 },
     status: { type: 'string', length: 32, index: true },
     selectionRank: { type: 'integer', nullable: true },
-    replaces: { kind: 'm:1', entity: () => Membership, nullable: true },
+    // Indexed: "who replaced this member" and the vacancy count look memberships up by it.
+    replaces: { kind: 'm:1', entity: () => Membership, nullable: true, index: true },
     statusHistory: { type: 'json' },
   },
   // One seat per person per body: what the member import upserts on (a change of position keeps the seat).
@@ -113,10 +122,16 @@ export const ConflictDeclarationSchema = new EntitySchema<ConflictDeclaration>({
     id: { type: 'string', length: 64, primary: true },
     membership: { kind: 'm:1', entity: () => Membership, index: true },
     relativeName: { type: 'string', length: 255 },
+    relativePersonId: { type: 'string', length: 64, nullable: true },
     relation: { type: 'string', length: 16 },
     relativeRole: { type: 'string', length: 32 },
     declaredAt: { type: 'datetime' },
     published: { type: 'boolean' },
     publishedUrl: { type: 'string', length: 512, nullable: true },
+    // Claimed by directory/versioning.ts, not the ORM: every accepted change raises it.
+    version: { type: 'integer', default: 1 },
+    updatedAt: { type: 'datetime', nullable: true },
+    withdrawnAt: { type: 'datetime', nullable: true },
+    withdrawalReason: { type: 'text', nullable: true },
   },
 });

@@ -1,52 +1,26 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { BodyType } from '@etik/domain';
-import { descendantsPattern, requireUser, seesPersonalData } from '../auth/access-policy.js';
+import { descendantsPattern, requireUser } from '../auth/access-policy.js';
+import { CommissionType } from '../commissions/commission.type.js';
 import type { Context } from '../context.js';
+import { commissionById, regionByCode, statusCountsOf, vacanciesOf } from '../directory/directory.loaders.js';
 import { apiError } from '../errors/to-graphql-error.js';
-import { BodyTypeEnum, MembershipStatusEnum, PositionEnum } from '../shared/graphql-enums.js';
+import { RegionType } from '../regions/region.type.js';
+import { connectionOf } from '../shared/paging.js';
+import { BodyTypeEnum } from '../shared/graphql-enums.js';
 import { AdhocBody, Membership } from './adhoc-body.entity.js';
+import { AdhocBodyType, MembershipStatusCountType, MembershipType } from './adhoc-body.types.js';
+import { AdhocBodyConnectionType, BodiesArgs } from './bodies.inputs.js';
+import { findBody, listBodies } from './bodies.service.js';
 
-@ObjectType('Person', {
-  description:
-    'NIK, address, phone, e-mail and birth place and date are null for roles that may not see them.',
-})
-export class PersonType {
-  @Field(() => ID) id: string;
-  @Field(() => String) name: string;
-  @Field(() => String, { nullable: true }) nik?: string | null;
-  @Field(() => String, { nullable: true }) address?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true, description: 'male or female, when on record.' }) sex?:
-    string | null;
-  @Field(() => String, { nullable: true }) birthPlace?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) birthDate?: string | null;
-  @Field(() => Boolean) personalDataMasked: boolean;
-}
+export { AdhocBodyType, MembershipType, PersonType } from './adhoc-body.types.js';
 
-@ObjectType('AdhocBody')
-export class AdhocBodyType {
-  @Field(() => ID) id: string;
-  @Field(() => BodyTypeEnum) type: string;
-  @Field(() => String) name: string;
-  @Field(() => ID) regionCode: string;
-  @Field(() => ID) commissionId: string;
-}
-
-@ObjectType('Membership')
-export class MembershipType {
-  @Field(() => ID) id: string;
-  @Field(() => PersonType) person: PersonType;
-  @Field(() => ID) bodyId: string;
-  @Field(() => PositionEnum) position: string;
-  @Field(() => MembershipStatusEnum) status: string;
-  @Field(() => Int, { nullable: true }) selectionRank?: number | null;
-  @Field(() => ID, { nullable: true }) replacesMembershipId?: string | null;
-}
-
-@Resolver()
+@Resolver(() => AdhocBodyType)
 export class AdhocBodyResolver {
-  @Query(() => [AdhocBodyType], { description: 'Ad hoc bodies formed by commissions in your jurisdiction.' })
+  @Query(() => [AdhocBodyType], {
+    description: 'Ad hoc bodies formed by commissions in your jurisdiction (at most 100, by id).',
+    deprecationReason: 'Use `bodies`: a connection with totalCount, cursor paging, more filters and sorts.',
+  })
   async adhocBodies(
     @Arg('commissionId', () => ID, { nullable: true }) commissionId: string | undefined,
     @Arg('type', () => BodyTypeEnum, { nullable: true }) type: BodyType | undefined,
@@ -66,13 +40,22 @@ export class AdhocBodyResolver {
       },
       { orderBy: { id: 'asc' }, limit: first },
     );
-    return bodies.map((body) => ({
-      id: body.id,
-      type: body.type,
-      name: body.name,
-      regionCode: body.region.code,
-      commissionId: body.commission.id,
-    }));
+    return bodies.map((body) => AdhocBodyType.from(body));
+  }
+
+  @Query(() => AdhocBodyConnectionType, {
+    description: 'Ad hoc bodies formed by commissions in your jurisdiction, paged like cases.',
+  })
+  async bodies(
+    @Args(() => BodiesArgs) args: BodiesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AdhocBodyConnectionType> {
+    return connectionOf(await listBodies(ctx, args));
+  }
+
+  @Query(() => AdhocBodyType, { nullable: true, description: 'A body formed in your jurisdiction, or null.' })
+  adhocBody(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AdhocBodyType | null> {
+    return findBody(ctx, id);
   }
 
   @Query(() => [MembershipType], {
@@ -83,28 +66,42 @@ export class AdhocBodyResolver {
     const memberships = await ctx.em.find(
       Membership,
       { body: { id: bodyId, commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
-      { populate: ['person'], orderBy: { position: 'asc', selectionRank: 'asc', id: 'asc' } },
+      { populate: ['person', 'body'], orderBy: { position: 'asc', selectionRank: 'asc', id: 'asc' } },
     );
-    const reveal = seesPersonalData(user);
-    return memberships.map((membership) => ({
-      id: membership.id,
-      bodyId,
-      position: membership.position,
-      status: membership.status,
-      selectionRank: membership.selectionRank ?? null,
-      replacesMembershipId: membership.replaces?.id ?? null,
-      person: {
-        id: membership.person.id,
-        name: membership.person.name,
-        nik: reveal ? membership.person.nik : null,
-        address: reveal ? (membership.person.address ?? null) : null,
-        phone: reveal ? (membership.person.phone ?? null) : null,
-        email: reveal ? (membership.person.email ?? null) : null,
-        sex: membership.person.sex ?? null,
-        birthPlace: reveal ? (membership.person.birthPlace ?? null) : null,
-        birthDate: reveal ? (membership.person.birthDate ?? null) : null,
-        personalDataMasked: !reveal,
-      },
-    }));
+    return memberships.map((membership) => MembershipType.from(membership, user));
+  }
+
+  @FieldResolver(() => RegionType)
+  async region(@Root() body: AdhocBodyType, @Ctx() ctx: Context): Promise<RegionType> {
+    const region = await regionByCode(ctx).load(body.regionCode);
+    if (!region) throw new Error(`Region ${body.regionCode} of body ${body.id} is missing`);
+    return RegionType.from(region);
+  }
+
+  @FieldResolver(() => CommissionType, { description: 'The commission that formed the body.' })
+  async commission(@Root() body: AdhocBodyType, @Ctx() ctx: Context): Promise<CommissionType> {
+    const commission = await commissionById(ctx).load(body.commissionId);
+    if (!commission) throw new Error(`Commission ${body.commissionId} of body ${body.id} is missing`);
+    return CommissionType.from(commission);
+  }
+
+  @FieldResolver(() => [MembershipStatusCountType], {
+    description: 'Memberships (members and candidates) by status; statuses with none are left out.',
+  })
+  memberCounts(@Root() body: AdhocBodyType, @Ctx() ctx: Context): Promise<MembershipStatusCountType[]> {
+    return statusCountsOf(ctx).load(body.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Active members.' })
+  async activeMemberCount(@Root() body: AdhocBodyType, @Ctx() ctx: Context): Promise<number> {
+    const counts = await statusCountsOf(ctx).load(body.id);
+    return counts.find((count) => count.status === 'active')?.count ?? 0;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Seats vacated (member dismissed or ceased) that no replacement has filled yet.',
+  })
+  vacancies(@Root() body: AdhocBodyType, @Ctx() ctx: Context): Promise<number> {
+    return vacanciesOf(ctx).load(body.id);
   }
 }

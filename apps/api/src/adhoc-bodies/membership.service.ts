@@ -10,6 +10,7 @@ import {
 } from '@etik/domain';
 import type { AuditEntry } from '../audit/audit-trail.js';
 import { ConflictDeclaration, Membership, Person, type MembershipStatusChange } from './adhoc-body.entity.js';
+import { MembershipChange } from './membership-change.entity.js';
 
 export function toDomainMembership(membership: Membership): DomainMembership {
   return {
@@ -30,12 +31,22 @@ export function toDomainMembership(membership: Membership): DomainMembership {
   };
 }
 
-/** Applies one event with the domain's rules; returns the audit entry, or undefined if nothing applies. */
+/** A change the domain allowed: the audit entry, and the `membership_status_change` row to persist. */
+export interface AppliedChange {
+  readonly audit: AuditEntry;
+  readonly change: MembershipChange;
+}
+
+/**
+ * Applies one event with the domain's rules; returns what to record, or undefined if nothing applies.
+ * Every status change of a membership goes through here (case commands, the demo and scale seeds).
+ */
 export function applyToMembership(
   membership: Membership,
   event: MembershipEvent,
   at: Date,
-): AuditEntry | undefined {
+  caseId?: string,
+): AppliedChange | undefined {
   const before = toDomainMembership(membership);
   if (!isEffectApplicable(before, event.type)) return undefined;
   const result = applyMembershipEvent(before, event, at);
@@ -50,21 +61,63 @@ export function applyToMembership(
   membership.status = after.status;
   membership.position = after.position;
   membership.statusHistory = [...membership.statusHistory, entry];
+  const change = Object.assign(new MembershipChange(), {
+    membership,
+    at,
+    reason: event.type,
+    fromStatus: before.status,
+    toStatus: after.status,
+    fromPosition: before.position,
+    toPosition: after.position,
+    reference: event.reference ?? null,
+    caseId: caseId ?? null,
+  });
   return {
-    action: 'membershipChanged',
-    entityType: 'membership',
-    entityId: membership.id,
-    before: { status: before.status, position: before.position },
-    after: {
-      status: after.status,
-      position: after.position,
-      event: event.type,
-      reference: event.reference ?? null,
+    change,
+    audit: {
+      action: 'membershipChanged',
+      entityType: 'membership',
+      entityId: membership.id,
+      before: { status: before.status, position: before.position },
+      after: {
+        status: after.status,
+        position: after.position,
+        event: event.type,
+        reference: event.reference ?? null,
+      },
     },
   };
 }
 
-/** The membership changes ordered by a command's events. Memberships not on record are skipped. */
+/**
+ * The rows of a membership's stored JSON history, for writers that build memberships in memory (the scale
+ * seed). The status before an entry is the one after the entry before it (a candidate before an
+ * appointment); only `removeFromChair` changes the position, so the position is replayed from the first.
+ */
+export function changesFromHistory(membership: Membership): MembershipChange[] {
+  const history = membership.statusHistory;
+  let position = history.some((entry) => entry.reason === 'removeFromChair') ? 'chair' : membership.position;
+  let status: Membership['status'] | null = null;
+  return history.map((entry) => {
+    const fromPosition = position;
+    if (entry.reason === 'removeFromChair') position = 'member';
+    const fromStatus = status ?? (entry.reason === 'appoint' ? 'candidate' : null);
+    status = entry.status;
+    return Object.assign(new MembershipChange(), {
+      membership,
+      at: new Date(entry.at),
+      reason: entry.reason as MembershipChange['reason'],
+      fromStatus,
+      toStatus: entry.status,
+      fromPosition,
+      toPosition: position,
+      reference: entry.reference ?? null,
+      caseId: entry.reference?.startsWith('case:') ? entry.reference.slice('case:'.length) : null,
+    });
+  });
+}
+
+/** The membership changes ordered by a command's events, persisted with `em`; returns their audit entries. */
 export async function applyOrderedChanges(
   em: EntityManager,
   events: readonly CaseEvent[],
@@ -79,12 +132,15 @@ export async function applyOrderedChanges(
       { populate: ['body', 'person'] },
     );
     if (!membership) continue;
-    const entry = applyToMembership(
+    const applied = applyToMembership(
       membership,
       { type: event.change, reference: `case:${event.caseId}` },
       at,
+      event.caseId,
     );
-    if (entry) entries.push(entry);
+    if (!applied) continue;
+    em.persist(applied.change);
+    entries.push(applied.audit);
   }
   return entries;
 }
@@ -99,13 +155,16 @@ export async function appointReplacement(
 ): Promise<AuditEntry | undefined> {
   const membership = await em.findOne(Membership, { id: membershipId }, { populate: ['body', 'person'] });
   if (!membership) return undefined;
-  const entry = applyToMembership(
+  const applied = applyToMembership(
     membership,
     { type: 'appoint', oathTakenAt: swornAt, integrityPactSignedAt: swornAt, reference: `case:${caseId}` },
     swornAt,
+    caseId,
   );
-  if (entry) membership.replaces = em.getReference(Membership, vacatedMembershipId);
-  return entry;
+  if (!applied) return undefined;
+  membership.replaces = em.getReference(Membership, vacatedMembershipId);
+  em.persist(applied.change);
+  return applied.audit;
 }
 
 /** What the conflict-of-interest check needs to know of each proposed examination-team member. */
@@ -115,9 +174,10 @@ export async function teamMemberFacts(em: EntityManager, personIds: readonly str
     { person: { $in: [...personIds] } },
     { populate: ['person', 'body'] },
   );
+  // Withdrawn declarations stay on record but no longer count.
   const declarations = await em.find(
     ConflictDeclaration,
-    { membership: { person: { $in: [...personIds] } } },
+    { membership: { person: { $in: [...personIds] } }, withdrawnAt: null },
     { populate: ['membership.person'] },
   );
   const people = await em.find(Person, { id: { $in: [...personIds] } });
@@ -132,6 +192,7 @@ export async function teamMemberFacts(em: EntityManager, personIds: readonly str
         membershipId: declaration.membership.id,
         personId: person.id,
         relativeName: declaration.relativeName,
+        ...(declaration.relativePersonId ? { relativePersonId: declaration.relativePersonId } : {}),
         relation: declaration.relation,
         relativeRole: declaration.relativeRole,
         declaredAt: declaration.declaredAt,

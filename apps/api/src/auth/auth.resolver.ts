@@ -48,7 +48,8 @@ export class AuthResolver {
     );
     dummyHash ??= hashPassword('not-a-password');
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-    if (!user || !valid) {
+    // A deactivated account is refused like a wrong password: sign-in says nothing about accounts.
+    if (!user || !valid || !user.active) {
       loginLimiter.recordFailure(ctx.clientIp, now.getTime());
       throw apiError('INVALID_CREDENTIALS');
     }
@@ -62,7 +63,12 @@ export class AuthResolver {
       ...(user.personId ? { personId: user.personId } : {}),
     };
     return {
-      token: await signToken(current, jwtSecret, tokenTtlSeconds, now),
+      token: await signToken(
+        { ...current, sessionVersion: user.sessionVersion },
+        jwtSecret,
+        tokenTtlSeconds,
+        now,
+      ),
       expiresAt: new Date(now.getTime() + tokenTtlSeconds * 1000),
       viewer: {
         ...current,

@@ -1,12 +1,19 @@
-// Access tokens: HS256 JWTs (jose) carrying the caller's role and jurisdiction.
+// Access tokens: HS256 JWTs (jose). They prove who the caller is (`sub`) and which session generation
+// (`sv`) they belong to; role and jurisdiction are read from the user's row at every request
+// (auth/session.ts), so a deactivation, a password reset or a role change takes effect at once.
 import { jwtVerify, SignJWT } from 'jose';
-import { ROLES, type Role } from '@etik/domain';
 import type { CurrentUser } from './current-user.js';
 
 const ISSUER = 'etik-api';
 
+/** What a verified token proves; the rest is looked up. */
+export interface TokenClaims {
+  readonly userId: string;
+  readonly sessionVersion: number;
+}
+
 export async function signToken(
-  user: CurrentUser,
+  user: CurrentUser & { readonly sessionVersion: number },
   secret: Uint8Array,
   ttlSeconds: number,
   now: Date,
@@ -18,6 +25,7 @@ export async function signToken(
     commissionId: user.commissionId,
     commissionPath: user.commissionPath,
     ...(user.personId ? { personId: user.personId } : {}),
+    sv: user.sessionVersion,
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(user.userId)
@@ -27,37 +35,22 @@ export async function signToken(
     .sign(secret);
 }
 
-/** The user a token proves, or undefined when it is missing, forged, expired or malformed. */
+/** The claims a token proves, or undefined when it is missing, forged, expired or malformed. */
 export async function verifyToken(
   token: string,
   secret: Uint8Array,
   now: Date,
-): Promise<CurrentUser | undefined> {
+): Promise<TokenClaims | undefined> {
   try {
     const { payload } = await jwtVerify(token, secret, {
       issuer: ISSUER,
       algorithms: ['HS256'],
       currentDate: now,
     });
-    const { sub, username, role, commissionId, commissionPath, personId } = payload;
-    if (
-      typeof sub !== 'string' ||
-      typeof username !== 'string' ||
-      typeof role !== 'string' ||
-      !(ROLES as readonly string[]).includes(role) ||
-      typeof commissionId !== 'string' ||
-      typeof commissionPath !== 'string'
-    ) {
-      return undefined;
-    }
-    return {
-      userId: sub,
-      username,
-      role: role as Role,
-      commissionId,
-      commissionPath,
-      ...(typeof personId === 'string' ? { personId } : {}),
-    };
+    const { sub, sv } = payload;
+    // Tokens without a session generation predate it: they are refused, their holder signs in again.
+    if (typeof sub !== 'string' || typeof sv !== 'number' || !Number.isInteger(sv)) return undefined;
+    return { userId: sub, sessionVersion: sv };
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import {
   MembershipSchema,
   PersonSchema,
 } from '../adhoc-bodies/adhoc-body.entity.js';
+import { MembershipChangeSchema } from '../adhoc-bodies/membership-change.entity.js';
 import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
 import {
   AllegationSchema,
@@ -24,6 +25,7 @@ export const ENTITIES = [
   PersonSchema,
   MembershipSchema,
   ConflictDeclarationSchema,
+  MembershipChangeSchema,
   UserSchema,
   EthicsCaseSchema,
   CaseParticipantSchema,

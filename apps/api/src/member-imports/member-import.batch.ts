@@ -218,6 +218,7 @@ export async function commitBatch(
     values: (ReturnType<typeof decideMembership> & { kind: 'update' })['values'];
   }[] = [];
   const pending = new Map<string, RecordedMembership>();
+  const updateBefore = new Map<string, RecordedMembership>();
   for (const row of placed) {
     const recordedPerson = persons.get(row.record.nik);
     const key = `${row.record.nik}|${row.bodyId}`;
@@ -248,7 +249,10 @@ export async function commitBatch(
       pending.set(key, { id: key, ...decision.values });
       imported += 1;
     } else {
-      if (decision.changed && recorded) updates.push({ id: recorded.id, values: decision.values });
+      if (decision.changed && recorded) {
+        updates.push({ id: recorded.id, values: decision.values });
+        updateBefore.set(recorded.id, recorded);
+      }
       if (decision.changed || personChanged) updated += 1;
       else unchanged += 1;
     }
@@ -284,12 +288,17 @@ export async function commitBatch(
     for (const row of returned) idByNik.set(row.nik, row.id);
   }
 
+  // Appointments this batch makes, as membership_status_change rows (a member's history is a query).
+  const appointments: { membershipId: string; change: MembershipStatusChange; position: string }[] = [];
   for (const chunk of chunks(creates, 400)) {
     const params: unknown[] = [];
     for (const create of chunk) {
       const { values } = create.values;
+      const membershipId = randomUUID();
+      for (const change of values.statusHistory)
+        appointments.push({ membershipId, change, position: values.position });
       params.push(
-        randomUUID(),
+        membershipId,
         idByNik.get(create.nik),
         create.bodyId,
         values.position,
@@ -307,9 +316,32 @@ export async function commitBatch(
   }
   for (const update of updates) {
     const { values } = update;
+    const before = updateBefore.get(update.id);
+    for (const change of values.statusHistory.slice(
+      before?.statusHistory.length ?? values.statusHistory.length,
+    ))
+      appointments.push({ membershipId: update.id, change, position: values.position });
     await em.execute(
       'update membership set position = ?, status = ?, selection_rank = ?, status_history = ? where id = ?',
       [values.position, values.status, values.selectionRank, JSON.stringify(values.statusHistory), update.id],
+      'run',
+    );
+  }
+
+  for (const chunk of chunks(appointments, 400)) {
+    await em.execute(
+      `insert into membership_status_change (membership_id, at, reason, from_status, to_status, from_position, to_position, reference, case_id) values ${placeholders(9, chunk.length)}`,
+      chunk.flatMap(({ membershipId, change, position }) => [
+        membershipId,
+        postgres ? new Date(change.at) : new Date(change.at).getTime(),
+        change.reason,
+        'candidate',
+        change.status,
+        position,
+        position,
+        change.reference ?? null,
+        null,
+      ]),
       'run',
     );
   }

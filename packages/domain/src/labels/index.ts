@@ -1,5 +1,6 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
+import { ACCOUNT_ERROR_LABELS } from '../accounts/index.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
 import {
   BEHAVIOUR_LABELS,
@@ -134,6 +135,7 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...RECORD_ERROR_LABELS,
   ...ALLEGATION_PROBLEM_LABELS,
   ...ALLEGATION_GUIDANCE_LABELS,
+  ...ACCOUNT_ERROR_LABELS,
 };
 
 /** The label of a code in a locale; an unknown code comes back as itself so nothing shows blank. */

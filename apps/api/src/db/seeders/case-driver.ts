@@ -14,7 +14,7 @@ import {
   type RecordAction,
   type WorkingDayCalendar,
 } from '@etik/domain';
-import { applyOrderedChanges } from '../../adhoc-bodies/membership.service.js';
+import { applyOrderedChanges, appointReplacement } from '../../adhoc-bodies/membership.service.js';
 import { appendAudit, type AuditEntry } from '../../audit/audit-trail.js';
 import { ALL_RECORD_LISTS, syncRecordRows } from '../../case-records/case-records.mapper.js';
 import { Commission } from '../../commissions/commission.entity.js';
@@ -108,6 +108,18 @@ export async function driveCase(
           after: { status: ethicsCase.status, version: ethicsCase.version, command: step.command },
         }));
       entries.push(...(await applyOrderedChanges(tx, result.value.events, step.at)));
+      // As the completeReplacement mutation does: the ranked candidate takes the vacated seat.
+      const given = step.command;
+      if (given.type === 'completeReplacement' && given.replacementMembershipId) {
+        const appointed = await appointReplacement(
+          tx,
+          given.replacementMembershipId,
+          given.vacatedMembershipId,
+          given.swornAt,
+          ethicsCase.id,
+        );
+        if (appointed) entries.push(appointed);
+      }
       await appendAudit(tx, entries, { at: step.at, ...actorOf(step.actor) });
     }
     const record = new EthicsCaseRecord();

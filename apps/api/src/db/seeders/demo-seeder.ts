@@ -15,6 +15,7 @@ import {
   type Role,
 } from '@etik/domain';
 import { AdhocBody, Membership, Person } from '../../adhoc-bodies/adhoc-body.entity.js';
+import { changesFromHistory } from '../../adhoc-bodies/membership.service.js';
 import { hashPassword } from '../../auth/password.js';
 import { Commission } from '../../commissions/commission.entity.js';
 import { Region } from '../../regions/region.entity.js';
@@ -158,7 +159,7 @@ async function seedBodies(em: EntityManager, prng: Prng, commissions: Commission
             ]
           : [],
       });
-      em.persist([person, membership]);
+      em.persist([person, membership, ...changesFromHistory(membership)]);
       members.push(membership);
     }
     return { body, members };

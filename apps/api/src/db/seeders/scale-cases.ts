@@ -392,9 +392,15 @@ export function* generateRegencyCases(
         if (event.type !== 'membershipChangeOrdered') continue;
         const membership = world.membershipsById.get(event.membershipId);
         if (!membership) continue;
-        const entry = applyToMembership(membership, { type: event.change, reference: `case:${id}` }, step.at);
-        if (entry) {
-          audit.push({ entry, meta });
+        // The membership's JSON history carries the change; the seeder writes its rows from it.
+        const applied = applyToMembership(
+          membership,
+          { type: event.change, reference: `case:${id}` },
+          step.at,
+          id,
+        );
+        if (applied) {
+          audit.push({ entry: applied.audit, meta });
           stats.membershipChanges += 1;
         }
       }
@@ -403,7 +409,7 @@ export function* generateRegencyCases(
         const replacement = world.membershipsById.get(command.replacementMembershipId);
         const vacated = world.membershipsById.get(command.vacatedMembershipId);
         if (replacement && vacated) {
-          const entry = applyToMembership(
+          const applied = applyToMembership(
             replacement,
             {
               type: 'appoint',
@@ -412,11 +418,12 @@ export function* generateRegencyCases(
               reference: `case:${id}`,
             },
             command.swornAt,
+            id,
           );
-          if (entry) {
+          if (applied) {
             replacement.replaces = vacated;
             used.add(replacement.id);
-            audit.push({ entry, meta });
+            audit.push({ entry: applied.audit, meta });
             stats.membershipChanges += 1;
           }
         }

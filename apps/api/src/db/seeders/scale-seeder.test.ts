@@ -144,6 +144,9 @@ describe(`the regency scale (${REGENCY}, ${CASES} cases)`, () => {
   it('applies the decisions to the members: dismissed members, appointed replacements', async () => {
     const { orm, summary } = first;
     expect(summary.membershipChanges).toBe(
+      await countOf(orm, 'select count(*) as count from membership_status_change where case_id is not null'),
+    );
+    expect(summary.membershipChanges).toBe(
       await countOf(orm, "select count(*) as count from audit_event where action = 'membershipChanged'"),
     );
     expect(

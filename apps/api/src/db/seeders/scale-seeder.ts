@@ -3,6 +3,7 @@
 // ≈ 6.1 million memberships and persons, 100,000 cases). Deterministic from the seed (seeded PRNG, fixed
 // dates). Written with COPY (PostgreSQL) or multi-row INSERTs (SQLite) in large transactions, one regency
 // in memory at a time; secondary indexes and foreign keys are dropped for the load and restored after it.
+import { changesFromHistory } from '../../adhoc-bodies/membership.service.js';
 import type { Commission } from '../../commissions/commission.entity.js';
 import { hashPassword } from '../../auth/password.js';
 import { GENESIS_HASH, hashOf } from '../../audit/audit-chain.js';
@@ -68,6 +69,17 @@ const COLUMNS = {
     'replaces_id',
     'status_history',
   ],
+  membership_status_change: [
+    'membership_id',
+    'at',
+    'reason',
+    'from_status',
+    'to_status',
+    'from_position',
+    'to_position',
+    'reference',
+    'case_id',
+  ],
   ethics_case: [
     'id',
     'commission_id',
@@ -111,7 +123,15 @@ const COLUMNS = {
 } as const;
 
 /** Tables whose secondary indexes and foreign keys are dropped for the load and restored after it. */
-const BULK_TABLES = ['person', 'adhoc_body', 'membership', 'ethics_case', 'case_participant', 'audit_event'];
+const BULK_TABLES = [
+  'person',
+  'adhoc_body',
+  'membership',
+  'membership_status_change',
+  'ethics_case',
+  'case_participant',
+  'audit_event',
+];
 
 /** What the load set aside: statements that put it back. */
 interface Deferred {
@@ -299,7 +319,7 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
           body.region.code,
           commission.id,
         ]);
-        for (const m of members)
+        for (const m of members) {
           writer.add('membership', COLUMNS.membership, [
             m.id,
             m.person.id,
@@ -310,6 +330,20 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
             m.replaces?.id ?? null,
             JSON.stringify(m.statusHistory),
           ]);
+          // The cases were generated above, so the history is final: appointment and case-ordered changes.
+          for (const change of changesFromHistory(m))
+            writer.add('membership_status_change', COLUMNS.membership_status_change, [
+              m.id,
+              change.at,
+              change.reason,
+              change.fromStatus ?? null,
+              change.toStatus,
+              change.fromPosition ?? null,
+              change.toPosition ?? null,
+              change.reference ?? null,
+              change.caseId ?? null,
+            ]);
+        }
         membershipsWritten += members.length;
         await writer.maybeFlush();
       }

@@ -3,6 +3,7 @@ import { Migration20261123000000Initial } from './Migration20261123000000Initial
 import { Migration20261124000000Evidence } from './Migration20261124000000Evidence.js';
 import { Migration20261201000000MemberImport } from './Migration20261201000000MemberImport.js';
 import { Migration20261201010000CaseRecords } from './Migration20261201010000CaseRecords.js';
+import { Migration20261201020000Directory } from './Migration20261201020000Directory.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124000000Evidence', class: Migration20261124000000Evidence },
   { name: 'Migration20261201000000MemberImport', class: Migration20261201000000MemberImport },
   { name: 'Migration20261201010000CaseRecords', class: Migration20261201010000CaseRecords },
+  { name: 'Migration20261201020000Directory', class: Migration20261201020000Directory },
 ];

@@ -1,0 +1,125 @@
+// The API shapes of bodies, people and memberships. Each keeps its row (`record`, not a field) for the
+// field resolvers that load more (members.resolver.ts, adhoc-body.resolver.ts); personal data is masked
+// when the object is made, so no resolver can forget it.
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { seesPersonalData } from '../auth/access-policy.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { DateTimeScalar } from '../shared/date-time.scalar.js';
+import { BodyTypeEnum, MembershipStatusEnum, PositionEnum } from '../shared/graphql-enums.js';
+import { MembershipEventEnum } from '../directory/directory-enums.js';
+import type { AdhocBody, Membership, Person } from './adhoc-body.entity.js';
+import type { MembershipChange } from './membership-change.entity.js';
+
+@ObjectType('Person', { description: 'NIK, address and phone are null for roles that may not see them.' })
+export class PersonType {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+  @Field(() => String, { nullable: true }) nik?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'male or female, when on record.' }) sex?:
+    string | null;
+  @Field(() => String, { nullable: true }) birthPlace?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) birthDate?: string | null;
+  @Field(() => Boolean) personalDataMasked: boolean;
+
+  static from(person: Person, viewer: CurrentUser): PersonType {
+    const reveal = seesPersonalData(viewer);
+    return Object.assign(new PersonType(), {
+      id: person.id,
+      name: person.name,
+      nik: reveal ? person.nik : null,
+      address: reveal ? (person.address ?? null) : null,
+      phone: reveal ? (person.phone ?? null) : null,
+      email: reveal ? (person.email ?? null) : null,
+      sex: person.sex ?? null,
+      birthPlace: reveal ? (person.birthPlace ?? null) : null,
+      birthDate: reveal ? (person.birthDate ?? null) : null,
+      personalDataMasked: !reveal,
+    });
+  }
+}
+
+@ObjectType('AdhocBody')
+export class AdhocBodyType {
+  @Field(() => ID) id: string;
+  @Field(() => BodyTypeEnum) type: string;
+  @Field(() => String) name: string;
+  @Field(() => ID) regionCode: string;
+  @Field(() => ID) commissionId: string;
+
+  static from(body: AdhocBody): AdhocBodyType {
+    return Object.assign(new AdhocBodyType(), {
+      id: body.id,
+      type: body.type,
+      name: body.name,
+      regionCode: body.region.code,
+      commissionId: body.commission.id,
+    });
+  }
+}
+
+@ObjectType('Membership')
+export class MembershipType {
+  @Field(() => ID) id: string;
+  @Field(() => PersonType) person: PersonType;
+  @Field(() => ID) bodyId: string;
+  @Field(() => PositionEnum) position: string;
+  @Field(() => MembershipStatusEnum) status: string;
+  @Field(() => Int, { nullable: true }) selectionRank?: number | null;
+  @Field(() => ID, { nullable: true }) replacesMembershipId?: string | null;
+  /** The row, with person and body loaded. */
+  record: Membership;
+
+  static from(membership: Membership, viewer: CurrentUser): MembershipType {
+    return Object.assign(new MembershipType(), {
+      id: membership.id,
+      bodyId: membership.body.id,
+      position: membership.position,
+      status: membership.status,
+      selectionRank: membership.selectionRank ?? null,
+      replacesMembershipId: membership.replaces?.id ?? null,
+      person: PersonType.from(membership.person, viewer),
+      record: membership,
+    });
+  }
+}
+
+@ObjectType('MembershipStatusChange', { description: 'One change of a membership, oldest first.' })
+export class MembershipStatusChangeType {
+  @Field(() => DateTimeScalar) at: Date;
+  @Field(() => MembershipEventEnum, { description: 'The membership event that made the change.' })
+  reason: string;
+  @Field(() => MembershipStatusEnum, {
+    nullable: true,
+    description: 'Null only for history taken over from before this was recorded.',
+  })
+  fromStatus?: string | null;
+  @Field(() => MembershipStatusEnum) toStatus: string;
+  @Field(() => PositionEnum, { nullable: true }) fromPosition?: string | null;
+  @Field(() => PositionEnum, { nullable: true }) toPosition?: string | null;
+  @Field(() => String, { nullable: true, description: 'Decree (SK), minutes or letter behind it.' })
+  reference?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The case whose decision ordered it.' })
+  caseId?: string | null;
+
+  static from(change: MembershipChange): MembershipStatusChangeType {
+    return Object.assign(new MembershipStatusChangeType(), {
+      at: change.at,
+      reason: change.reason,
+      fromStatus: change.fromStatus ?? null,
+      toStatus: change.toStatus,
+      fromPosition: change.fromPosition ?? null,
+      toPosition: change.toPosition ?? null,
+      reference: change.reference ?? null,
+      caseId: change.caseId ?? null,
+    });
+  }
+}
+
+@ObjectType('MembershipStatusCount')
+export class MembershipStatusCountType {
+  @Field(() => MembershipStatusEnum) status: string;
+  @Field(() => Int) count: number;
+}

@@ -1,0 +1,318 @@
+// Conflict-of-interest declarations: the list, and the changes. Reading follows the jurisdiction of the
+// body the declarer sits on; changing is for the officers of the commission that formed that body (and
+// the national administrator). Every declaration is checked by the domain's `validateDeclaration`, every
+// change is one transaction with its audit row, and each names the version it last read.
+import { randomUUID } from 'node:crypto';
+import {
+  err,
+  ok,
+  validateDeclaration,
+  type DeclarationError,
+  type FamilyTieDeclaration,
+  type Result,
+  type Role,
+} from '@etik/domain';
+import { descendantsPattern, requireUser } from '../auth/access-policy.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import type { Context } from '../context.js';
+import { isPostgres } from '../db/dialect.js';
+import { runMutation, type MutationScope } from '../db/transaction.js';
+import { underCommission, withinJurisdiction } from '../directory/scope.js';
+import { claimVersion } from '../directory/versioning.js';
+import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import { inOrder, keysetPage, pageSizeOf, type Page, type SortKey } from '../shared/paging.js';
+import { ConflictDeclaration, Membership, Person } from '../adhoc-bodies/adhoc-body.entity.js';
+import type {
+  ConflictDeclarationsArgs,
+  DeclareConflictInput,
+  PublishConflictDeclarationArgs,
+  UpdateConflictDeclarationArgs,
+  WithdrawConflictDeclarationArgs,
+} from './declaration.inputs.js';
+import { ConflictDeclarationType } from './declaration.types.js';
+
+/** Roles that keep the register of declarations; the national administrator may correct any of it. */
+const DECLARATION_KEEPERS: readonly Role[] = ['officer', 'nationalAdmin'];
+
+/** Refusals of this module that are not the domain's validation codes. */
+export const DECLARATION_MESSAGES: Readonly<Record<string, string>> = {
+  DECLARATION_WITHDRAWN: 'This declaration was withdrawn; it can no longer be changed.',
+};
+
+// ---- reading ----
+
+const POPULATE = ['membership.person', 'membership.body'] as const;
+
+export async function listDeclarations(
+  ctx: Context,
+  args: ConflictDeclarationsArgs,
+): Promise<Page<ConflictDeclarationType>> {
+  const user = requireUser(ctx.user);
+  const first = pageSizeOf(args.first);
+  const em = ctx.em;
+  const pg = isPostgres(em);
+  const query = withinJurisdiction(
+    em
+      .getKnex()
+      .from({ d: 'conflict_declaration' })
+      .join({ m: 'membership' }, 'm.id', 'd.membership_id')
+      .join({ b: 'adhoc_body' }, 'b.id', 'm.body_id')
+      .join({ c: 'commission' }, 'c.id', 'b.commission_id'),
+    'c',
+    user,
+  );
+  const filter = args.filter ?? {};
+  if (filter.membershipId) query.where('d.membership_id', filter.membershipId);
+  if (filter.personId) query.where('m.person_id', filter.personId);
+  if (filter.bodyId) query.where('m.body_id', filter.bodyId);
+  if (filter.commissionId) await underCommission(em, query, 'c', filter.commissionId);
+  // SQLite stores booleans as 0/1.
+  if (filter.published != null) query.where('d.published', pg ? filter.published : Number(filter.published));
+  if (filter.relation) query.where('d.relation', filter.relation);
+  if (filter.relativeRole) query.where('d.relative_role', filter.relativeRole);
+  if (filter.withdrawn === true) query.whereNotNull('d.withdrawn_at');
+  if (filter.withdrawn === false) query.whereNull('d.withdrawn_at');
+
+  // Epoch milliseconds on both: SQLite stores them so, PostgreSQL's timestamptz is converted.
+  const declaredAt = pg ? '(extract(epoch from d.declared_at) * 1000)::bigint' : 'd.declared_at';
+  const direction = args.sort === 'declaredAtAsc' ? 'asc' : 'desc';
+  const keys: SortKey[] = [
+    { sql: declaredAt, direction, kind: 'number' },
+    { sql: 'd.id', direction, kind: 'text' },
+  ];
+  const page = await keysetPage(em, query, keys, 'd.id', first, args.after);
+  const found = await em.find(ConflictDeclaration, { id: { $in: page.ids } }, { populate: POPULATE });
+  return {
+    nodes: inOrder(page.ids, found).map((declaration) => ConflictDeclarationType.from(declaration, user)),
+    cursors: page.cursors,
+    totalCount: page.totalCount,
+    hasNextPage: page.hasNextPage,
+  };
+}
+
+export async function findDeclaration(ctx: Context, id: string): Promise<ConflictDeclarationType | null> {
+  const user = requireUser(ctx.user);
+  const declaration = await ctx.em.findOne(
+    ConflictDeclaration,
+    {
+      id,
+      membership: { body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
+    },
+    { populate: POPULATE },
+  );
+  return declaration ? ConflictDeclarationType.from(declaration, user) : null;
+}
+
+// ---- changing ----
+
+function requireKeeper(user: CurrentUser): void {
+  if (!DECLARATION_KEEPERS.includes(user.role)) throw apiError('FORBIDDEN', { role: user.role });
+}
+
+/** An officer keeps the declarations of the bodies their own commission formed. */
+function requireKeeperOf(user: CurrentUser, membership: Membership): void {
+  if (user.role === 'officer' && membership.body.commission.id !== user.commissionId)
+    throw apiError('FORBIDDEN', { role: user.role, commissionId: membership.body.commission.id });
+}
+
+/** Every validation error of the domain: the first one's code is `extensions.code`, all are in `errors`. */
+const invalid = (errors: readonly DeclarationError[]): Result<never, CodedError> =>
+  err({ ...errors[0]!, errors });
+
+async function checkRelative(scope: MutationScope, relativePersonId: string | null | undefined) {
+  if (relativePersonId && !(await scope.em.count(Person, { id: relativePersonId })))
+    throw apiError('BAD_USER_INPUT', { field: 'relativePersonId', reason: 'unknown' }, 'No such person.');
+}
+
+const snapshotOf = (declaration: FamilyTieDeclaration | ConflictDeclaration) => ({
+  relativeName: declaration.relativeName,
+  relativePersonId: declaration.relativePersonId ?? null,
+  relation: declaration.relation,
+  relativeRole: declaration.relativeRole,
+  declaredAt: declaration.declaredAt,
+  published: declaration.published,
+  publishedUrl: declaration.publishedUrl ?? null,
+});
+
+/** The declaration as the domain sees it, with `changes` applied: what `validateDeclaration` checks. */
+function validated(
+  declaration: ConflictDeclaration,
+  changes: Partial<Omit<FamilyTieDeclaration, 'id' | 'membershipId' | 'personId'>>,
+) {
+  const merged = { ...snapshotOf(declaration), ...changes };
+  return validateDeclaration({
+    id: declaration.id,
+    membershipId: declaration.membership.id,
+    personId: declaration.membership.person.id,
+    relativeName: merged.relativeName,
+    ...(merged.relativePersonId ? { relativePersonId: merged.relativePersonId } : {}),
+    relation: merged.relation,
+    relativeRole: merged.relativeRole,
+    declaredAt: merged.declaredAt,
+    published: merged.published,
+    ...(merged.publishedUrl ? { publishedUrl: merged.publishedUrl } : {}),
+  });
+}
+
+function store(declaration: ConflictDeclaration, valid: FamilyTieDeclaration, now: Date): void {
+  declaration.relativeName = valid.relativeName;
+  declaration.relativePersonId = valid.relativePersonId ?? null;
+  declaration.relation = valid.relation;
+  declaration.relativeRole = valid.relativeRole;
+  declaration.declaredAt = valid.declaredAt;
+  declaration.published = valid.published;
+  declaration.publishedUrl = valid.publishedUrl ?? null;
+  declaration.updatedAt = now;
+}
+
+export async function declareConflict(
+  ctx: Context,
+  input: DeclareConflictInput,
+): Promise<Result<ConflictDeclarationType, CodedError>> {
+  const user = requireUser(ctx.user);
+  requireKeeper(user);
+  return runMutation<ConflictDeclarationType, CodedError>(ctx, async (scope) => {
+    const { em, now, audit } = scope;
+    const membership = await em.findOne(
+      Membership,
+      {
+        id: input.membershipId,
+        body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
+      },
+      { populate: ['person', 'body.commission'] },
+    );
+    if (!membership) throw apiError('NOT_FOUND', { membershipId: input.membershipId });
+    requireKeeperOf(user, membership);
+    await checkRelative(scope, input.relativePersonId);
+    const result = validateDeclaration({
+      id: randomUUID(),
+      membershipId: membership.id,
+      personId: membership.person.id,
+      relativeName: input.relativeName,
+      ...(input.relativePersonId ? { relativePersonId: input.relativePersonId } : {}),
+      relation: input.relation,
+      relativeRole: input.relativeRole,
+      declaredAt: input.declaredAt,
+      published: input.published ?? false,
+      ...(input.publishedUrl ? { publishedUrl: input.publishedUrl } : {}),
+    });
+    if (!result.ok) return invalid(result.error);
+    const declaration = Object.assign(new ConflictDeclaration(), { id: result.value.id, membership });
+    store(declaration, result.value, now);
+    declaration.updatedAt = null;
+    em.persist(declaration);
+    audit({
+      action: 'conflictDeclared',
+      entityType: 'conflictDeclaration',
+      entityId: declaration.id,
+      after: { ...snapshotOf(declaration), membershipId: membership.id, version: 1 },
+    });
+    return ok(ConflictDeclarationType.from(declaration, user));
+  });
+}
+
+/** Loads a declaration the caller may change, at the version they read, and not withdrawn. */
+async function loadForChange(
+  scope: MutationScope,
+  user: CurrentUser,
+  id: string,
+  expectedVersion: number,
+): Promise<Result<ConflictDeclaration, CodedError>> {
+  requireKeeper(user);
+  const declaration = await scope.em.findOne(
+    ConflictDeclaration,
+    {
+      id,
+      membership: { body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
+    },
+    { populate: ['membership.person', 'membership.body.commission'] },
+  );
+  if (!declaration) throw apiError('NOT_FOUND', { id });
+  requireKeeperOf(user, declaration.membership);
+  if (declaration.version !== expectedVersion)
+    throw apiError('CONFLICT', { id, expectedVersion, currentVersion: declaration.version });
+  if (declaration.withdrawnAt) return err({ code: 'DECLARATION_WITHDRAWN', id });
+  await claimVersion(scope.em, ConflictDeclaration, declaration, expectedVersion);
+  return ok(declaration);
+}
+
+/** Runs one change of a declaration: load, change (validated), audit. */
+function change(
+  ctx: Context,
+  id: string,
+  expectedVersion: number,
+  apply: (
+    declaration: ConflictDeclaration,
+    scope: MutationScope,
+  ) => Promise<Result<{ action: string }, CodedError>>,
+): Promise<Result<ConflictDeclarationType, CodedError>> {
+  const user = requireUser(ctx.user);
+  return runMutation<ConflictDeclarationType, CodedError>(ctx, async (scope) => {
+    const loaded = await loadForChange(scope, user, id, expectedVersion);
+    if (!loaded.ok) return loaded;
+    const declaration = loaded.value;
+    const before = { ...snapshotOf(declaration), version: expectedVersion };
+    const applied = await apply(declaration, scope);
+    if (!applied.ok) return applied;
+    declaration.updatedAt = scope.now;
+    scope.audit({
+      action: applied.value.action,
+      entityType: 'conflictDeclaration',
+      entityId: declaration.id,
+      before,
+      after: {
+        ...snapshotOf(declaration),
+        version: declaration.version,
+        ...(declaration.withdrawnAt
+          ? { withdrawnAt: declaration.withdrawnAt, withdrawalReason: declaration.withdrawalReason }
+          : {}),
+      },
+    });
+    return ok(ConflictDeclarationType.from(declaration, user));
+  });
+}
+
+export function updateDeclaration(ctx: Context, args: UpdateConflictDeclarationArgs) {
+  return change(ctx, args.id, args.expectedVersion, async (declaration, scope) => {
+    const changes = args.changes;
+    if ('relativePersonId' in changes) await checkRelative(scope, changes.relativePersonId);
+    const result = validated(declaration, {
+      ...(changes.relativeName != null ? { relativeName: changes.relativeName } : {}),
+      ...(changes.relation != null ? { relation: changes.relation } : {}),
+      ...(changes.relativeRole != null ? { relativeRole: changes.relativeRole } : {}),
+      ...(changes.declaredAt != null ? { declaredAt: changes.declaredAt } : {}),
+      ...(changes.relativePersonId !== undefined
+        ? { relativePersonId: changes.relativePersonId ?? undefined }
+        : {}),
+    } as Partial<FamilyTieDeclaration>);
+    if (!result.ok) return invalid(result.error);
+    store(declaration, result.value, scope.now);
+    return ok({ action: 'conflictDeclarationUpdated' });
+  });
+}
+
+export function publishDeclaration(ctx: Context, args: PublishConflictDeclarationArgs) {
+  return change(ctx, args.id, args.expectedVersion, async (declaration, scope) => {
+    const publishedUrl =
+      args.publishedUrl === undefined
+        ? (declaration.publishedUrl ?? undefined)
+        : (args.publishedUrl ?? undefined);
+    const result = validated(declaration, {
+      published: args.published,
+      publishedUrl,
+    } as Partial<FamilyTieDeclaration>);
+    if (!result.ok) return invalid(result.error);
+    store(declaration, result.value, scope.now);
+    return ok({ action: args.published ? 'conflictDeclarationPublished' : 'conflictDeclarationUnpublished' });
+  });
+}
+
+export function withdrawDeclaration(ctx: Context, args: WithdrawConflictDeclarationArgs) {
+  const reason = args.reason.trim();
+  if (reason === '') throw apiError('BAD_USER_INPUT', { field: 'reason', reason: 'required' }, 'Say why.');
+  return change(ctx, args.id, args.expectedVersion, async (declaration, scope) => {
+    declaration.withdrawnAt = scope.now;
+    declaration.withdrawalReason = reason;
+    return ok({ action: 'conflictDeclarationWithdrawn' });
+  });
+}
