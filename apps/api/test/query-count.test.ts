@@ -118,8 +118,8 @@ describe('the case list', () => {
       nodes.every((node) => node.allegations.length === 1 && node.externalProceedings.length === 1),
     ).toBe(true);
     expect(nodes[0].availableRecordActions).toContainEqual({ action: 'addAllegation', targetId: null });
-    // count, page, participants, commissions: the records are part of the case document
-    expect(statements).toHaveLength(4);
+    // the caller's user row, count, page, participants, commissions: the records are part of the case document
+    expect(statements).toHaveLength(5);
   });
 
   it('pages with a cursor without repeating or skipping a case', async () => {
