@@ -3,9 +3,10 @@
 //   differ (month of a timestamp, the decision's outcomes inside the case document);
 // - stageDurations: the milestone times come from the database (only the milestones of each case), the
 //   median and 90th percentile are computed here, so both dialects give the same numbers;
-// - overdueCases: every open case's deadlines from the domain's `caseDeadlines`, most overdue first.
+// - overdueCases: the cases whose next_due_at (earliest pending deadline, kept by the mapper) has passed,
+//   most overdue first, paged in the database; the page's deadlines from the domain's `caseDeadlines`.
 import type { Knex } from '@mikro-orm/knex';
-import { caseDeadlines, TERMINAL_STATUSES, type Milestone } from '@etik/domain';
+import { caseDeadlines, type Milestone } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
@@ -242,49 +243,45 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
     );
   }
   const cursor = args.after ? decodeCursor(args.after) : undefined;
+  if (cursor && cursor.value === null) throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
   const now = ctx.now();
   const calendar = calendarOf(ctx);
-  // Only open cases can be overdue (a terminal case's unmet deadlines are cancelled).
+  // next_due_at is the earliest pending deadline (null for terminal cases): a case is overdue exactly when
+  // it has passed, and its most overdue deadline is that one. One indexed range, paged in the database.
   const { qb } = await filteredCases(ctx, user, args.filter ?? {});
-  qb.andWhere({ status: { $nin: [...TERMINAL_STATUSES] } });
-  const open: EthicsCaseRecord[] = await qb.getResultList();
-
-  const overdue = open
-    .map((record) => {
-      const deadlines = caseDeadlines(toDomain(record), {
-        now,
-        ruleSet: ruleSetOf(record.ruleSetCode),
-        calendar,
-      })
-        .filter((deadline) => deadline.state === 'overdue')
-        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-      return { record, deadlines };
+  qb.andWhere({ nextDueAt: { $lt: now } });
+  const totalCount = await qb.clone().getCount();
+  if (cursor) {
+    const value = new Date(cursor.value!);
+    qb.andWhere({ $or: [{ nextDueAt: { $gt: value } }, { nextDueAt: value, id: { $gt: cursor.id } }] });
+  }
+  const records: EthicsCaseRecord[] = await qb
+    .orderBy({ nextDueAt: 'asc', id: 'asc' })
+    .limit(first + 1)
+    .getResultList();
+  const page = records.slice(0, first);
+  await ctx.em.populate(page, ['participants', 'commission']);
+  // The page's deadlines themselves come from the domain, as the case screen shows them.
+  const nodes = page.map((record) => {
+    const deadlines = caseDeadlines(toDomain(record), {
+      now,
+      ruleSet: ruleSetOf(record.ruleSetCode),
+      calendar,
     })
-    .filter((entry) => entry.deadlines.length > 0)
-    .map((entry) => ({ ...entry, dueAt: entry.deadlines[0]!.dueAt }))
-    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.record.id < b.record.id ? -1 : 1));
-
-  const start = cursor
-    ? overdue.findIndex(
-        (entry) =>
-          entry.dueAt.getTime() > new Date(cursor.value).getTime() ||
-          (entry.dueAt.getTime() === new Date(cursor.value).getTime() && entry.record.id > cursor.id),
-      )
-    : 0;
-  const page = start < 0 ? [] : overdue.slice(start, start + first);
-  await ctx.em.populate(
-    page.map((entry) => entry.record),
-    ['participants', 'commission'],
-  );
+      .filter((deadline) => deadline.state === 'overdue')
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    const dueAt = record.nextDueAt!;
+    return {
+      ethicsCase: new EthicsCaseView(record, user),
+      overdueDeadlines: deadlines.map((deadline) => CaseDeadlineType.from(deadline)),
+      dueAt,
+      daysOverdue: roundDays((now.getTime() - dueAt.getTime()) / DAY)!,
+    };
+  });
   return {
-    nodes: page.map((entry) => ({
-      ethicsCase: new EthicsCaseView(entry.record, user),
-      overdueDeadlines: entry.deadlines.map((deadline) => CaseDeadlineType.from(deadline)),
-      dueAt: entry.dueAt,
-      daysOverdue: roundDays((now.getTime() - entry.dueAt.getTime()) / DAY)!,
-    })),
-    cursors: page.map((entry) => encodeCursor({ value: entry.dueAt.toISOString(), id: entry.record.id })),
-    totalCount: overdue.length,
-    hasNextPage: start >= 0 && start + first < overdue.length,
+    nodes,
+    cursors: page.map((record) => encodeCursor({ value: record.nextDueAt!.toISOString(), id: record.id })),
+    totalCount,
+    hasNextPage: records.length > first,
   };
 }

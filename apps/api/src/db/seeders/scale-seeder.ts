@@ -74,6 +74,7 @@ const COLUMNS = {
     'confidential',
     'version',
     'updated_at',
+    'next_due_at',
     'data',
   ],
   case_participant: [
@@ -86,6 +87,7 @@ const COLUMNS = {
     'body_id',
     'body_type',
     'position',
+    'outcome',
   ],
   audit_event: [
     'seq',
@@ -357,6 +359,7 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
           r.confidential,
           r.version,
           r.updatedAt,
+          r.nextDueAt ?? null,
           r.data,
         ]);
         seeded.participants.forEach((p, ordinal) =>
@@ -370,6 +373,7 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
             p.bodyId,
             p.bodyType ?? null,
             p.position ?? null,
+            p.outcome,
           ]),
         );
         for (const { entry, meta } of seeded.audit) {
