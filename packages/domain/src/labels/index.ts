@@ -1,5 +1,6 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
+import { HOLIDAY_KIND_LABELS } from '../calendar/holiday.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
 import {
   BEHAVIOUR_LABELS,
@@ -83,6 +84,7 @@ export const LABELS = {
   replacementMethod: REPLACEMENT_METHOD_LABELS,
   familyRelation: FAMILY_RELATION_LABELS,
   relativeRole: RELATIVE_ROLE_LABELS,
+  holidayKind: HOLIDAY_KIND_LABELS,
 } as const;
 
 export type LabelKind = keyof typeof LABELS;
