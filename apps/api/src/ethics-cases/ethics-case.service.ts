@@ -159,7 +159,8 @@ export async function filteredCases(
   }
   // next_due_at is the earliest pending deadline (the mapper keeps it): overdue exactly when it has passed.
   if (filter.overdue === true) conditions.push({ nextDueAt: { $lt: ctx.now() } });
-  if (filter.overdue === false) conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
+  if (filter.overdue === false)
+    conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
   if (filter.dueBefore) conditions.push({ nextDueAt: { $lt: filter.dueBefore } });
   const qb = scoped(ctx.em, user, { $and: conditions });
   if (filter.regionCode !== undefined && filter.regionCode !== null) {

@@ -243,7 +243,8 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
     );
   }
   const cursor = args.after ? decodeCursor(args.after) : undefined;
-  if (cursor && cursor.value === null) throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+  if (cursor && cursor.value === null)
+    throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
   const now = ctx.now();
   const calendar = calendarOf(ctx);
   // next_due_at is the earliest pending deadline (null for terminal cases): a case is overdue exactly when

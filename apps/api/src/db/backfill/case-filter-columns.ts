@@ -2,12 +2,7 @@
 // written before they existed. Run by Migration20261201030000CaseFilters in its transaction, and by
 // `pnpm db:recompute-deadlines` after a change of the domain's deadline rules or holiday data (the stored
 // due times are counted on the calendar the server uses, `defaultCalendar`).
-import {
-  defaultCalendar,
-  TERMINAL_STATUSES,
-  type EthicsCase,
-  type WorkingDayCalendar,
-} from '@etik/domain';
+import { defaultCalendar, TERMINAL_STATUSES, type EthicsCase, type WorkingDayCalendar } from '@etik/domain';
 import { nextDueAtOf } from '../../ethics-cases/ethics-case.mapper.js';
 import { decodeJson } from '../../shared/json.js';
 

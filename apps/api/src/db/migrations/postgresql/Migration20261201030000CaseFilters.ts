@@ -8,9 +8,7 @@ export class Migration20261201030000CaseFilters extends Migration {
     // Executed in order, not queued: the backfill reads the new columns inside the same transaction.
     const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
     await execute('alter table "ethics_case" add column "next_due_at" timestamptz null;');
-    await execute(
-      'create index "ethics_case_next_due_at_id_index" on "ethics_case" ("next_due_at", "id");',
-    );
+    await execute('create index "ethics_case_next_due_at_id_index" on "ethics_case" ("next_due_at", "id");');
     await execute('alter table "case_participant" add column "outcome" varchar(32) null;');
     await execute(
       'create index "case_participant_outcome_ethics_case_id_index" on "case_participant" ("outcome", "ethics_case_id");',
