@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const orm = await initOrm(config.db);
+  const orm = await initOrm(config.db, {
+    statementTimeoutMs: config.statementTimeoutMs,
+    sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
+  });
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemo) {

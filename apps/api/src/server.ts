@@ -25,6 +25,7 @@ import { inputGuardPlugin } from './errors/input-guard.plugin.js';
 import { EvidenceStore } from './evidence/evidence-store.js';
 import { evidenceRouter } from './evidence/evidence.routes.js';
 import { createLogger, type Logger } from './logger.js';
+import { startMaintenance, type Maintenance } from './maintenance.js';
 import { buildEtikSchema } from './schema.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly loginLimiter?: LoginRateLimiter;
+  /** How often expired idempotency keys and failed logins are purged (default every 15 minutes). */
+  readonly maintenanceIntervalMs?: number;
 }
 
 export interface EtikServer {
@@ -59,13 +62,19 @@ export interface EtikServer {
   readonly apollo: ApolloServer<Context>;
   readonly deps: AppDeps;
   readonly httpServer: Server;
+  readonly maintenance: Maintenance;
   stop(): Promise<void>;
 }
 
 export async function createServer(config: Config, options: ServerOptions = {}): Promise<EtikServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const ownsOrm = options.orm === undefined;
-  const orm = options.orm ?? (await initOrm(config.db));
+  const orm =
+    options.orm ??
+    (await initOrm(config.db, {
+      statementTimeoutMs: config.statementTimeoutMs,
+      sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
+    }));
   if (ownsOrm) {
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
@@ -76,9 +85,12 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     clock: options.clock ?? systemClock,
     jwtSecret: config.jwtSecret,
     tokenTtlSeconds: config.tokenTtlSeconds,
-    loginLimiter: options.loginLimiter ?? new LoginRateLimiter(),
+    loginLimiter:
+      options.loginLimiter ?? new LoginRateLimiter(config.loginMaxFailures, config.loginWindowSeconds * 1000),
     calendar: defaultCalendar,
+    idempotencyTtlMs: config.idempotencyTtlHours * 3_600_000,
   };
+  const maintenance = startMaintenance(deps, options.maintenanceIntervalMs ?? 15 * 60_000);
 
   const app = express();
   app.disable('x-powered-by');
@@ -104,7 +116,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       inputGuardPlugin(),
-      idempotencyPlugin(orm),
+      idempotencyPlugin(orm, deps.idempotencyTtlMs),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -184,7 +196,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     apollo,
     deps,
     httpServer,
+    maintenance,
     async stop() {
+      maintenance.stop();
       await apollo.stop();
       if (ownsOrm) await orm.close();
     },

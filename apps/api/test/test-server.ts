@@ -89,6 +89,11 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
     maxBodyBytes: 1_000_000,
     maxUploadBytes: 10 * 1024 * 1024,
     adminDir: '/nonexistent/admin/dist',
+    loginMaxFailures: 1000,
+    loginWindowSeconds: 60,
+    idempotencyTtlHours: 24,
+    statementTimeoutMs: 15_000,
+    sqliteBusyTimeoutMs: 5_000,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import {
   PersonSchema,
 } from '../adhoc-bodies/adhoc-body.entity.js';
 import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
+import { LoginFailureSchema } from '../auth/login-failure.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
 import { EvidenceFileSchema } from '../evidence/evidence.entity.js';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   EvidenceFileSchema,
   AuditEventSchema,
   IdempotencyRecordSchema,
+  LoginFailureSchema,
 ];

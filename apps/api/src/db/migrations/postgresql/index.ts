@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Initial } from './Migration20261123000000Initial.js';
 import { Migration20261124000000Evidence } from './Migration20261124000000Evidence.js';
 import { Migration20261201030000CaseFilters } from './Migration20261201030000CaseFilters.js';
+import { Migration20261201031000SharedState } from './Migration20261201031000SharedState.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000Initial', class: Migration20261123000000Initial },
   { name: 'Migration20261124000000Evidence', class: Migration20261124000000Evidence },
   { name: 'Migration20261201030000CaseFilters', class: Migration20261201030000CaseFilters },
+  { name: 'Migration20261201031000SharedState', class: Migration20261201031000SharedState },
 ];
