@@ -153,7 +153,7 @@ describe('the catalogue queries', () => {
     ['analyst.35', 'analyst'],
     ['officer.11.71', 'officer of another province'],
     ['examiner1.35.26', 'examiner'],
-  ])('answer the same to %s (%s): they are public', async (username) => {
+  ])('answer the same to %s (%s): they are public', async (username, _who) => {
     const token = username ? await t.login(username) : undefined;
     const result = await t.gql(CATALOGUE, {}, token ? { token } : {});
     expect(result.errors).toBeUndefined();

@@ -21,7 +21,21 @@ import { createLogger } from '@etik/api/dist/logger.js';
 import { createServer, type EtikServer } from '@etik/api/dist/server.js';
 import { createBenchDatabase, postgresAnswers, RawSql, type Dialect } from './databases.js';
 import { count, interleaved, ms, ratio, type Timing } from './measure.js';
-import { CASE_QUERY, LIST_QUERY, listVariables, PAGE, rawListPage, type ListCase } from './queries.js';
+import {
+  CASE_QUERY,
+  LIST_QUERY,
+  listVariables,
+  overdueVariables,
+  PAGE,
+  rawListPage,
+  rawOverduePage,
+  rawStatistics,
+  statisticsOf,
+  statisticsVariables,
+  STATISTICS_QUERY,
+  type ListCase,
+  type StatisticsGrouping,
+} from './queries.js';
 
 const env = process.env;
 const scale = (env.ETIK_BENCH_SCALE ?? 'regency') as 'regency' | 'national';
@@ -78,6 +92,13 @@ interface ListResult {
   readonly graphql: Timing;
   readonly sql: Timing;
 }
+/** A query beside its hand-written SQL, other than the lists above. */
+interface PairResult {
+  readonly name: string;
+  readonly rows: number;
+  readonly graphql: Timing;
+  readonly sql: Timing;
+}
 interface LoadResult {
   readonly requestsPerSecond: number;
   readonly total: number;
@@ -93,6 +114,7 @@ interface DatabaseResult {
   readonly label: string;
   readonly seed: ScaleSeedSummary | undefined;
   readonly lists: ListResult[];
+  readonly pairs: PairResult[];
   readonly load: { readonly caseById: LoadResult; readonly list: LoadResult };
 }
 
@@ -176,12 +198,11 @@ async function placeholders(server: EtikServer, token: string): Promise<string[]
     const message = String(result.errors?.[0]?.message ?? '');
     return !/Cannot query field/.test(message);
   };
-  const statistics = await probe('caseStatistics');
+  const memberImport = await probe('importMembers');
   return [
-    statistics
-      ? 'caseStatistics: the API has it now, but this bench does not measure it yet'
-      : 'caseStatistics: not measured — the API has no caseStatistics query yet',
-    'member import: not measured — the API has no member import yet',
+    memberImport
+      ? 'member import: the API may have it now, but this bench does not measure it yet'
+      : 'member import: not measured — the API has no member import yet',
   ];
 }
 
@@ -246,6 +267,63 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
       );
     }
 
+    // caseStatistics by province and by regency (and status), beside the GROUP BY; then the overdue list.
+    const pairs: PairResult[] = [];
+    const report = (pair: PairResult) => {
+      pairs.push(pair);
+      say(
+        `   ${pair.name} [${count(pair.rows)}]: GraphQL ${ms(pair.graphql.median)}, SQL ${ms(pair.sql.median)}, ` +
+          `ratio ${ratio(pair.graphql.median / pair.sql.median)} (target ≤ ${RATIO_TARGET}×)`,
+      );
+    };
+    for (const by of ['province', 'regency'] as StatisticsGrouping[]) {
+      const body = JSON.stringify({ query: STATISTICS_QUERY, variables: statisticsVariables(by) });
+      const check = await post(server.url, body, token);
+      if (check.errors) throw new Error(`caseStatistics(${by}): ${JSON.stringify(check.errors)}`);
+      const expected = await raw.with((query) => rawStatistics(query, by));
+      const got = statisticsOf(check.data, by);
+      if (got.totalCount !== expected.totalCount || got.groups.join() !== expected.groups.join())
+        throw new Error(`caseStatistics(${by}, status): GraphQL and SQL disagree`);
+      const timing = await interleaved(
+        {
+          graphql: () => post(server!.url, body, token),
+          sql: () => raw.with((query) => rawStatistics(query, by)),
+        },
+        ROUNDS,
+      );
+      report({
+        name: `caseStatistics(groupBy: [${by}, status]), ${count(expected.groups.length)} groups`,
+        rows: expected.totalCount,
+        ...timing,
+      });
+    }
+    {
+      const body = JSON.stringify({ query: LIST_QUERY, variables: overdueVariables() });
+      const check = await post(server.url, body, token);
+      if (check.errors) throw new Error(`overdue list: ${JSON.stringify(check.errors)}`);
+      const expected = await raw.with((query) => rawOverduePage(dialect, query, new Date()));
+      const got = check.data.cases;
+      if (
+        got.totalCount !== expected.totalCount ||
+        got.nodes.map((node: { id: string }) => node.id).join() !== expected.ids.join()
+      )
+        throw new Error(
+          `overdue list: GraphQL and SQL disagree (${got.totalCount} vs ${expected.totalCount})`,
+        );
+      const timing = await interleaved(
+        {
+          graphql: () => post(server!.url, body, token),
+          sql: () => raw.with((query) => rawOverduePage(dialect, query, new Date())),
+        },
+        ROUNDS,
+      );
+      report({
+        name: `cases(first: ${PAGE}, filter: { overdue: true }, sort: nextDueAtAsc), nationwide`,
+        rows: expected.totalCount,
+        ...timing,
+      });
+    }
+
     // Load: case(id) over 20 cases of the regency, and the regency list.
     const ids = await raw.with(async (query) =>
       (
@@ -274,7 +352,7 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
         `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
     );
     for (const line of await placeholders(server, token)) say(`   ${line}`);
-    return { dialect, label: database.label, seed, lists, load: { caseById, list: listLoad } };
+    return { dialect, label: database.label, seed, lists, pairs, load: { caseById, list: listLoad } };
   } finally {
     await server?.stop();
     await orm?.close();
@@ -301,10 +379,13 @@ for (const result of results) {
   say(
     `${result.label}: seed ${result.seed ? `${result.seed.seconds.total.toFixed(1)} s` : 'not run (reused)'}`,
   );
-  for (const { list, graphql, sql } of result.lists) {
+  for (const { name, graphql, sql } of [
+    ...result.lists.map((entry) => ({ ...entry, name: entry.list.name })),
+    ...result.pairs,
+  ]) {
     const value = graphql.median / sql.median;
     say(
-      `  ${list.name.padEnd(54)} GraphQL ${ms(graphql.median).padStart(9)}  SQL ${ms(sql.median).padStart(9)}  ` +
+      `  ${name.padEnd(54)} GraphQL ${ms(graphql.median).padStart(9)}  SQL ${ms(sql.median).padStart(9)}  ` +
         `${ratio(value).padStart(7)} ${value <= RATIO_TARGET ? 'ok' : 'over target'}`,
     );
   }
