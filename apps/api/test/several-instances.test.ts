@@ -30,19 +30,13 @@ const clock = new TestClock(TEST_NOW);
 const orms: Orm[] = [];
 const servers: EtikServer[] = [];
 
-/** An API instance of its own (ORM, pool, server) on the shared database. */
+/** An API instance of its own (ORM, pool, server) on the shared database, as `main` starts one. */
 async function startInstance(overrides: Partial<Config> = {}): Promise<EtikServer> {
-  const orm = await initOrm(db, {
-    ...(overrides.statementTimeoutMs !== undefined
-      ? { statementTimeoutMs: overrides.statementTimeoutMs }
-      : {}),
-  });
-  orms.push(orm);
   const server = await createServer(testConfig(db, { ...SETTINGS, ...overrides }), {
-    orm,
     clock,
     logger: createLogger('silent'),
   });
+  orms.push(server.orm);
   servers.push(server);
   return server;
 }
@@ -105,8 +99,9 @@ beforeAll(async () => {
   b = await startInstance();
 });
 afterAll(async () => {
+  // Servers close the ORMs they opened; the others are closed here.
   for (const server of servers) await server.stop();
-  for (const orm of orms) await orm.close();
+  for (const orm of orms) if (!servers.some((server) => server.orm === orm)) await orm.close();
   await drop?.();
 });
 
@@ -303,6 +298,14 @@ describe('database timeouts', () => {
         (await connection.execute<{ statement_timeout: string }[]>('show statement_timeout'))[0]!
           .statement_timeout,
       ).toBe('15s');
+      // A pool opened for scripts, migrations and seeds has none: index builds may take longer.
+      const script = await initOrm(db);
+      orms.push(script);
+      expect(
+        (
+          await script.em.getConnection().execute<{ statement_timeout: string }[]>('show statement_timeout')
+        )[0]!.statement_timeout,
+      ).toBe('0');
       const strict = await startInstance({ statementTimeoutMs: 200 });
       const strictConnection = strict.orm.em.getConnection();
       await expect(strictConnection.execute('select pg_sleep(1)')).rejects.toThrow(/statement timeout/);

@@ -16,7 +16,10 @@ export type Em = EntityManager;
 export interface OrmOptions {
   /** Called with every SQL statement (query-count tests, debugging). */
   readonly onQuery?: (sql: string) => void;
-  /** PostgreSQL statement_timeout of every pooled connection, ms (0: none). Default 15 s. */
+  /**
+   * PostgreSQL statement_timeout of every pooled connection, ms. Default 0 (none): migrations, seeds and
+   * scripts build indexes and copy millions of rows; the server's own pool passes the configured limit.
+   */
   readonly statementTimeoutMs?: number;
   /** SQLite busy_timeout of every pooled connection, ms. Default 5 s. */
   readonly sqliteBusyTimeoutMs?: number;
@@ -90,7 +93,7 @@ export async function initOrm(db: DbConfig, options: OrmOptions = {}): Promise<O
           ...common,
           driver: PostgreSqlDriver,
           clientUrl: db.url,
-          pool: { min: 0, max: 10, afterCreate: postgresSession(options.statementTimeoutMs ?? 15_000) },
+          pool: { min: 0, max: 10, afterCreate: postgresSession(options.statementTimeoutMs ?? 0) },
           migrations: {
             migrationsList: POSTGRESQL_MIGRATIONS,
             silent: true,
