@@ -52,4 +52,33 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/NODE_ENV must be one of/);
     expect(problems).toMatch(/JWT_SECRET must be at least 32 bytes/);
   });
+
+  it('has defaults for the login limit, idempotency TTL and database timeouts, and takes other values', () => {
+    const defaults = loadConfig({ ETIK_DATA_DIR: dataDir() });
+    expect(defaults).toMatchObject({
+      loginMaxFailures: 5,
+      loginWindowSeconds: 900,
+      idempotencyTtlHours: 24,
+      statementTimeoutMs: 15_000,
+      sqliteBusyTimeoutMs: 5_000,
+    });
+    const given = loadConfig({
+      ETIK_DATA_DIR: dataDir(),
+      LOGIN_MAX_FAILURES: '10',
+      LOGIN_WINDOW_SECONDS: '60',
+      IDEMPOTENCY_TTL_HOURS: '48',
+      DB_STATEMENT_TIMEOUT_MS: '0',
+      SQLITE_BUSY_TIMEOUT_MS: '1000',
+    });
+    expect(given).toMatchObject({
+      loginMaxFailures: 10,
+      loginWindowSeconds: 60,
+      idempotencyTtlHours: 48,
+      statementTimeoutMs: 0,
+      sqliteBusyTimeoutMs: 1000,
+    });
+    expect(() =>
+      loadConfig({ ETIK_DATA_DIR: dataDir(), IDEMPOTENCY_TTL_HOURS: '0', LOGIN_MAX_FAILURES: 'x' }),
+    ).toThrow(/IDEMPOTENCY_TTL_HOURS must be an integer[\s\S]*|LOGIN_MAX_FAILURES/);
+  });
 });

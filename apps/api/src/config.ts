@@ -33,6 +33,15 @@ export interface Config {
   readonly importWorker: boolean;
   readonly importPollMs: number;
   readonly importLeaseSeconds: number;
+  /** Failed logins per client address, and per username, within the window before refusing. */
+  readonly loginMaxFailures: number;
+  readonly loginWindowSeconds: number;
+  /** How long an Idempotency-Key's stored response is kept and replayed; after that the key may be reused. */
+  readonly idempotencyTtlHours: number;
+  /** PostgreSQL `statement_timeout` of every connection (0: none). */
+  readonly statementTimeoutMs: number;
+  /** SQLite `busy_timeout`: how long a writer waits for the file's lock before failing. */
+  readonly sqliteBusyTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +171,39 @@ export function loadConfig(env: Env = process.env): Config {
     importWorker: parseBoolean('IMPORT_WORKER', env.IMPORT_WORKER, true, problems),
     importPollMs: parseInteger('IMPORT_POLL_MS', env.IMPORT_POLL_MS, 2000, 10, 600_000, problems),
     importLeaseSeconds: parseInteger('IMPORT_LEASE_SECONDS', env.IMPORT_LEASE_SECONDS, 60, 5, 3600, problems),
+    loginMaxFailures: parseInteger('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5, 1, 1000, problems),
+    loginWindowSeconds: parseInteger(
+      'LOGIN_WINDOW_SECONDS',
+      env.LOGIN_WINDOW_SECONDS,
+      15 * 60,
+      1,
+      24 * 3600,
+      problems,
+    ),
+    idempotencyTtlHours: parseInteger(
+      'IDEMPOTENCY_TTL_HOURS',
+      env.IDEMPOTENCY_TTL_HOURS,
+      24,
+      1,
+      24 * 365,
+      problems,
+    ),
+    statementTimeoutMs: parseInteger(
+      'DB_STATEMENT_TIMEOUT_MS',
+      env.DB_STATEMENT_TIMEOUT_MS,
+      15_000,
+      0,
+      3_600_000,
+      problems,
+    ),
+    sqliteBusyTimeoutMs: parseInteger(
+      'SQLITE_BUSY_TIMEOUT_MS',
+      env.SQLITE_BUSY_TIMEOUT_MS,
+      5_000,
+      0,
+      600_000,
+      problems,
+    ),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

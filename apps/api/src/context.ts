@@ -24,6 +24,8 @@ export interface AppDeps {
   readonly tokenTtlSeconds: number;
   readonly loginLimiter: LoginRateLimiter;
   readonly calendar: WorkingDayCalendar;
+  /** How long an Idempotency-Key is kept (IDEMPOTENCY_TTL_HOURS). */
+  readonly idempotencyTtlMs: number;
 }
 
 export interface IdempotencyRequest {

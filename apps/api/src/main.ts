@@ -20,21 +20,27 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const orm = await initOrm(config.db);
-  const applied = await migrate(orm);
-  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
-  if (config.seedDemo) {
-    const seeded = await seedDemo(orm, { onlyIfEmpty: true });
-    if (seeded) {
-      logger.info(
-        { users: seeded.users.length, cases: seeded.cases },
-        'demo data seeded into the empty database',
-      );
+  // Migrations and the demo seed run on a pool of their own, without the statement timeout (index builds
+  // and backfills may take longer than a request should); the server then opens its pool with it.
+  const setup = await initOrm(config.db, { sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs });
+  try {
+    const applied = await migrate(setup);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+    if (config.seedDemo) {
+      const seeded = await seedDemo(setup, { onlyIfEmpty: true });
+      if (seeded) {
+        logger.info(
+          { users: seeded.users.length, cases: seeded.cases },
+          'demo data seeded into the empty database',
+        );
+      }
     }
+  } finally {
+    await setup.close();
   }
-  const server = await createServer(config, { orm, logger });
+  const server = await createServer(config, { logger });
   logger.info({ url: server.url, db: config.db.driver }, 'Etik API ready');
-  const users = await (await import('./db/seeders/demo-seeder.js')).demoLogins(orm);
+  const users = await (await import('./db/seeders/demo-seeder.js')).demoLogins(server.orm);
   if (users.length > 0) {
     logger.info(
       {
@@ -62,8 +68,8 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      // The server owns its pool and closes it.
       await server.stop();
-      await orm.close();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {

@@ -28,6 +28,7 @@ import { createLogger, type Logger } from './logger.js';
 import { importFileStore } from './member-imports/import-file.js';
 import { memberImportRouter } from './member-imports/member-import.routes.js';
 import { MemberImportWorker, type WorkerOptions } from './member-imports/member-import.worker.js';
+import { startMaintenance, type Maintenance } from './maintenance.js';
 import { buildEtikSchema } from './schema.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -56,6 +57,8 @@ export interface ServerOptions {
   readonly loginLimiter?: LoginRateLimiter;
   /** Member-import worker settings beyond the configuration's (tests: owner, fault hooks). */
   readonly importWorker?: Partial<Pick<WorkerOptions, 'owner' | 'beforeCommit' | 'onProgress'>>;
+  /** How often expired idempotency keys and failed logins are purged (default every 15 minutes). */
+  readonly maintenanceIntervalMs?: number;
 }
 
 export interface EtikServer {
@@ -66,13 +69,19 @@ export interface EtikServer {
   readonly httpServer: Server;
   /** The member-import worker: polling when `config.importWorker`, else driven by its caller. */
   readonly memberImports: MemberImportWorker;
+  readonly maintenance: Maintenance;
   stop(): Promise<void>;
 }
 
 export async function createServer(config: Config, options: ServerOptions = {}): Promise<EtikServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const ownsOrm = options.orm === undefined;
-  const orm = options.orm ?? (await initOrm(config.db));
+  const orm =
+    options.orm ??
+    (await initOrm(config.db, {
+      statementTimeoutMs: config.statementTimeoutMs,
+      sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
+    }));
   if (ownsOrm) {
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
@@ -83,9 +92,12 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     clock: options.clock ?? systemClock,
     jwtSecret: config.jwtSecret,
     tokenTtlSeconds: config.tokenTtlSeconds,
-    loginLimiter: options.loginLimiter ?? new LoginRateLimiter(),
+    loginLimiter:
+      options.loginLimiter ?? new LoginRateLimiter(config.loginMaxFailures, config.loginWindowSeconds * 1000),
     calendar: defaultCalendar,
+    idempotencyTtlMs: config.idempotencyTtlHours * 3_600_000,
   };
+  const maintenance = startMaintenance(deps, options.maintenanceIntervalMs ?? 15 * 60_000);
 
   const app = express();
   app.disable('x-powered-by');
@@ -111,7 +123,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       inputGuardPlugin(),
-      idempotencyPlugin(orm),
+      idempotencyPlugin(orm, deps.idempotencyTtlMs),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -212,7 +224,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     deps,
     httpServer,
     memberImports,
+    maintenance,
     async stop() {
+      maintenance.stop();
       // The import under way stops after its batch and gives its lease up, before the database closes.
       await memberImports.stop();
       await apollo.stop();

@@ -576,3 +576,67 @@ describe('the directory, for a kpu-35.26 body, member and declaration', () => {
     expect(result.data).toEqual({ users: { totalCount: 20 }, user: { username: 'officer.35.26' } });
   });
 });
+
+describe('the catalogue queries', () => {
+  const CATALOGUE = `{ ruleSets { code } principles { code } behaviours { code } violationCategories { code }
+    typicalViolations(keyword: "uang") { code } outcomes { code allowed } holidays(year: 2024) { year }
+    oathAndPact(bodyType: kpps) { oaths { code } } }`;
+
+  it.each([
+    [undefined, 'no token'],
+    ['admin.ri', 'nationalAdmin'],
+    ['analyst.35', 'analyst'],
+    ['officer.11.71', 'officer of another province'],
+    ['examiner1.35.26', 'examiner'],
+  ])('answer the same to %s (%s): they are public', async (username, _who) => {
+    const token = username ? await t.login(username) : undefined;
+    const result = await t.gql(CATALOGUE, {}, token ? { token } : {});
+    expect(result.errors).toBeUndefined();
+    const anonymous = await t.gql(CATALOGUE);
+    expect(result.data).toEqual(anonymous.data);
+  });
+});
+
+describe('the case filters inside and outside the jurisdiction', () => {
+  const count = async (username: string, filter: Record<string, unknown>) => {
+    const result = await t.gql<{ cases: { totalCount: number } }>(
+      'query ($f: CaseFilter) { cases(first: 1, filter: $f) { totalCount } }',
+      { f: filter },
+      { token: await t.login(username) },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.cases.totalCount;
+  };
+
+  it.each([
+    ['admin.ri', { regionCode: '35.26' }, true],
+    ['supervisor.35', { regionCode: '35.26' }, true],
+    ['officer.35.26', { regionCode: '35' }, true],
+    ['supervisor.11', { regionCode: '35.26' }, false],
+    ['officer.35.28', { regionCode: '35.26' }, false],
+    ['officer.11.71', { regionCode: '35' }, false],
+  ])('%s filtering %j sees Bangkalan’s cases: %s', async (username, filter, sees) => {
+    const seen = await count(username, filter);
+    expect(seen > 0).toBe(sees);
+  });
+
+  it('never widens the jurisdiction: each filter gives at most the unfiltered count', async () => {
+    for (const username of ['officer.35.28', 'supervisor.11', 'examiner1.35.26']) {
+      const all = await count(username, {});
+      for (const filter of [
+        { overdue: true },
+        { overdue: false },
+        { outcomes: ['permanentDismissal', 'warning', 'rehabilitation'] },
+        { dueBefore: '9999-01-01T00:00:00Z' },
+        { regionCode: '35' },
+      ]) {
+        expect(await count(username, filter), `${username} ${JSON.stringify(filter)}`).toBeLessThanOrEqual(
+          all,
+        );
+      }
+      expect((await count(username, { overdue: true })) + (await count(username, { overdue: false }))).toBe(
+        all,
+      );
+    }
+  });
+});

@@ -95,6 +95,11 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
     importWorker: false,
     importPollMs: 50,
     importLeaseSeconds: 60,
+    loginMaxFailures: 1000,
+    loginWindowSeconds: 60,
+    idempotencyTtlHours: 24,
+    statementTimeoutMs: 15_000,
+    sqliteBusyTimeoutMs: 5_000,
     ...overrides,
   };
 }

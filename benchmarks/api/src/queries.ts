@@ -89,3 +89,93 @@ export async function rawListPage(dialect: Dialect, query: Query, list: ListCase
         );
   return { totalCount: Number(count!.count), ids, respondents: respondents.length };
 }
+
+// ---- caseStatistics: counts per group, through GraphQL beside the GROUP BY it stands for ----
+
+export type StatisticsGrouping = 'province' | 'regency';
+
+export const STATISTICS_QUERY = `query Stats($groupBy: [StatisticsDimension!]!) {
+  caseStatistics(groupBy: $groupBy) {
+    totalCount
+    groups { count status province { code name } regency { code name } }
+  }
+}`;
+
+export const statisticsVariables = (by: StatisticsGrouping) => ({ groupBy: [by, 'status'] });
+
+export interface RawStatistics {
+  readonly totalCount: number;
+  /** "region code|status|count", sorted: what both sides are compared on. */
+  readonly groups: string[];
+}
+
+/** The same counts in one hand-written GROUP BY (and the total), national admin: every path. */
+export async function rawStatistics(query: Query, by: StatisticsGrouping): Promise<RawStatistics> {
+  const region = by === 'province' ? 'pv' : 'rg';
+  const rows = await query(
+    `select ${region}.code as code, ${region}.name as name, c.status as status, count(*) as count
+       from ethics_case c
+       join commission k on k.id = c.commission_id
+       left join region rg on rg.code = k.region_code
+       ${by === 'province' ? 'left join region pv on pv.code = rg.parent_code' : ''}
+      where c.commission_path like '/kpu-ri/%'
+      group by ${region}.code, ${region}.name, c.status`,
+    [],
+  );
+  const [total] = await query(
+    `select count(*) as count from ethics_case c where c.commission_path like '/kpu-ri/%'`,
+    [],
+  );
+  return {
+    totalCount: Number(total!.count),
+    groups: rows.map((row) => `${row.code ?? ''}|${row.status}|${Number(row.count)}`).sort(),
+  };
+}
+
+/** The GraphQL answer in the same form as `rawStatistics`. */
+export function statisticsOf(data: Json, by: StatisticsGrouping): RawStatistics {
+  const answer = data.caseStatistics;
+  return {
+    totalCount: answer.totalCount,
+    groups: (answer.groups as Json[])
+      .map((group) => `${group[by]?.code ?? ''}|${group.status}|${group.count}`)
+      .sort(),
+  };
+}
+
+// ---- the overdue filter: a list of cases with an overdue deadline, soonest due first ----
+
+export const overdueVariables = () => ({ filter: { overdue: true }, sort: 'nextDueAtAsc' });
+
+/** The page `cases(filter: { overdue: true }, sort: nextDueAtAsc)` returns, on next_due_at. */
+export async function rawOverduePage(dialect: Dialect, query: Query, now: Date): Promise<RawPage> {
+  const pg = dialect === 'postgresql';
+  const where = pg
+    ? `c.commission_path like $1 and c.next_due_at < $2`
+    : `c.commission_path like ? and c.next_due_at < ?`;
+  const params = ['/kpu-ri/%', pg ? now.toISOString() : now.getTime()];
+  const [total] = await query(`select count(*) as count from ethics_case c where ${where}`, params);
+  const rows = await query(
+    `select c.id, c.version, c.status, c.register_number, c.received_at, m.name as commission_name
+       from ethics_case c join commission m on m.id = c.commission_id
+      where ${where} order by c.next_due_at asc, c.id asc limit ${PAGE + 1}`,
+    params,
+  );
+  const ids = rows.slice(0, PAGE).map((row) => row.id as string);
+  const respondents =
+    ids.length === 0
+      ? []
+      : await query(
+          pg
+            ? `select ethics_case_id, ordinal, name, body_type, position from case_participant
+                where ethics_case_id = any($1) and role = 'respondent' order by ethics_case_id, ordinal`
+            : `select ethics_case_id, ordinal, name, body_type, position from case_participant
+                where ethics_case_id in (${ids.map(() => '?').join(', ')}) and role = 'respondent'
+                order by ethics_case_id, ordinal`,
+          pg ? [ids] : ids,
+        );
+  return { totalCount: Number(total!.count), ids, respondents: respondents.length };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON.
+type Json = any;

@@ -22,7 +22,21 @@ import { createServer, type EtikServer } from '@etik/api/dist/server.js';
 import { createBenchDatabase, postgresAnswers, RawSql, type Dialect } from './databases.js';
 import { benchImport, type ImportResult } from './import-bench.js';
 import { count, interleaved, ms, ratio, type Timing } from './measure.js';
-import { CASE_QUERY, LIST_QUERY, listVariables, PAGE, rawListPage, type ListCase } from './queries.js';
+import {
+  CASE_QUERY,
+  LIST_QUERY,
+  listVariables,
+  overdueVariables,
+  PAGE,
+  rawListPage,
+  rawOverduePage,
+  rawStatistics,
+  statisticsOf,
+  statisticsVariables,
+  STATISTICS_QUERY,
+  type ListCase,
+  type StatisticsGrouping,
+} from './queries.js';
 
 const env = process.env;
 const scale = (env.ETIK_BENCH_SCALE ?? 'regency') as 'regency' | 'national';
@@ -79,6 +93,13 @@ interface ListResult {
   readonly graphql: Timing;
   readonly sql: Timing;
 }
+/** A query beside its hand-written SQL, other than the lists above. */
+interface PairResult {
+  readonly name: string;
+  readonly rows: number;
+  readonly graphql: Timing;
+  readonly sql: Timing;
+}
 interface LoadResult {
   readonly requestsPerSecond: number;
   readonly total: number;
@@ -94,6 +115,7 @@ interface DatabaseResult {
   readonly label: string;
   readonly seed: ScaleSeedSummary | undefined;
   readonly lists: ListResult[];
+  readonly pairs: PairResult[];
   readonly load: { readonly caseById: LoadResult; readonly list: LoadResult };
   readonly memberImport: ImportResult;
 }
@@ -173,21 +195,6 @@ function load(url: string, token: string, bodies: readonly string[]): Promise<Lo
   });
 }
 
-/** The API answers something other than the schema it had when this bench was written: say so. */
-async function placeholders(server: EtikServer, token: string): Promise<string[]> {
-  const probe = async (field: string) => {
-    const result = await post(server.url, JSON.stringify({ query: `{ ${field} { __typename } }` }), token);
-    const message = String(result.errors?.[0]?.message ?? '');
-    return !/Cannot query field/.test(message);
-  };
-  const statistics = await probe('caseStatistics');
-  return [
-    statistics
-      ? 'caseStatistics: the API has it now, but this bench does not measure it yet'
-      : 'caseStatistics: not measured — the API has no caseStatistics query yet',
-  ];
-}
-
 async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
   const database = await createBenchDatabase(dialect);
   let orm: Orm | undefined;
@@ -249,6 +256,63 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
       );
     }
 
+    // caseStatistics by province and by regency (and status), beside the GROUP BY; then the overdue list.
+    const pairs: PairResult[] = [];
+    const report = (pair: PairResult) => {
+      pairs.push(pair);
+      say(
+        `   ${pair.name} [${count(pair.rows)}]: GraphQL ${ms(pair.graphql.median)}, SQL ${ms(pair.sql.median)}, ` +
+          `ratio ${ratio(pair.graphql.median / pair.sql.median)} (target ≤ ${RATIO_TARGET}×)`,
+      );
+    };
+    for (const by of ['province', 'regency'] as StatisticsGrouping[]) {
+      const body = JSON.stringify({ query: STATISTICS_QUERY, variables: statisticsVariables(by) });
+      const check = await post(server.url, body, token);
+      if (check.errors) throw new Error(`caseStatistics(${by}): ${JSON.stringify(check.errors)}`);
+      const expected = await raw.with((query) => rawStatistics(query, by));
+      const got = statisticsOf(check.data, by);
+      if (got.totalCount !== expected.totalCount || got.groups.join() !== expected.groups.join())
+        throw new Error(`caseStatistics(${by}, status): GraphQL and SQL disagree`);
+      const timing = await interleaved(
+        {
+          graphql: () => post(server!.url, body, token),
+          sql: () => raw.with((query) => rawStatistics(query, by)),
+        },
+        ROUNDS,
+      );
+      report({
+        name: `caseStatistics(groupBy: [${by}, status]), ${count(expected.groups.length)} groups`,
+        rows: expected.totalCount,
+        ...timing,
+      });
+    }
+    {
+      const body = JSON.stringify({ query: LIST_QUERY, variables: overdueVariables() });
+      const check = await post(server.url, body, token);
+      if (check.errors) throw new Error(`overdue list: ${JSON.stringify(check.errors)}`);
+      const expected = await raw.with((query) => rawOverduePage(dialect, query, new Date()));
+      const got = check.data.cases;
+      if (
+        got.totalCount !== expected.totalCount ||
+        got.nodes.map((node: { id: string }) => node.id).join() !== expected.ids.join()
+      )
+        throw new Error(
+          `overdue list: GraphQL and SQL disagree (${got.totalCount} vs ${expected.totalCount})`,
+        );
+      const timing = await interleaved(
+        {
+          graphql: () => post(server!.url, body, token),
+          sql: () => raw.with((query) => rawOverduePage(dialect, query, new Date())),
+        },
+        ROUNDS,
+      );
+      report({
+        name: `cases(first: ${PAGE}, filter: { overdue: true }, sort: nextDueAtAsc), nationwide`,
+        rows: expected.totalCount,
+        ...timing,
+      });
+    }
+
     // Load: case(id) over 20 cases of the regency, and the regency list.
     const ids = await raw.with(async (query) =>
       (
@@ -276,9 +340,16 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
       `   cases list (regency): ${count(listLoad.requestsPerSecond)} req/s, p50 ${listLoad.p50} ms, p99 ${listLoad.p99} ms ` +
         `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
     );
-    for (const line of await placeholders(server, token)) say(`   ${line}`);
     const memberImport = await benchImport(dialect, orm, say);
-    return { dialect, label: database.label, seed, lists, load: { caseById, list: listLoad }, memberImport };
+    return {
+      dialect,
+      label: database.label,
+      seed,
+      lists,
+      pairs,
+      load: { caseById, list: listLoad },
+      memberImport,
+    };
   } finally {
     await server?.stop();
     await orm?.close();
@@ -305,10 +376,13 @@ for (const result of results) {
   say(
     `${result.label}: seed ${result.seed ? `${result.seed.seconds.total.toFixed(1)} s` : 'not run (reused)'}`,
   );
-  for (const { list, graphql, sql } of result.lists) {
+  for (const { name, graphql, sql } of [
+    ...result.lists.map((entry) => ({ ...entry, name: entry.list.name })),
+    ...result.pairs,
+  ]) {
     const value = graphql.median / sql.median;
     say(
-      `  ${list.name.padEnd(54)} GraphQL ${ms(graphql.median).padStart(9)}  SQL ${ms(sql.median).padStart(9)}  ` +
+      `  ${name.padEnd(54)} GraphQL ${ms(graphql.median).padStart(9)}  SQL ${ms(sql.median).padStart(9)}  ` +
         `${ratio(value).padStart(7)} ${value <= RATIO_TARGET ? 'ok' : 'over target'}`,
     );
   }

@@ -63,7 +63,8 @@ export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
     operation: { type: 'string', length: 128 },
     requestHash: { type: 'string', length: 64 },
     response: { type: 'text', nullable: true },
-    createdAt: { type: 'datetime' },
+    // Expired keys are purged by age (IDEMPOTENCY_TTL_HOURS).
+    createdAt: { type: 'datetime', index: true },
   },
   uniques: [{ properties: ['userId', 'key'] }],
 });

@@ -1,6 +1,8 @@
 // Idempotency-Key on mutations (IETF draft-ietf-httpapi-idempotency-key-header): the first response is
 // stored per (user, key) and replayed verbatim; the same key with another request is refused. The key
 // row is written in the mutation's own transaction (db/transaction.ts), the response right after.
+// A key expires `ttlMs` after its first use: then it may be used again, for any request (the server's
+// maintenance also purges expired rows). The record lives in the database, so every API instance sees it.
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { Orm } from '../db/orm.js';
@@ -11,7 +13,14 @@ import { IdempotencyRecord } from './audit-event.entity.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
-export function idempotencyPlugin(orm: Orm): ApolloServerPlugin<Context> {
+const isExpired = (record: IdempotencyRecord, now: Date, ttlMs: number): boolean =>
+  record.createdAt.getTime() <= now.getTime() - ttlMs;
+
+/** Deletes the records whose key has expired; returns how many. */
+export const purgeExpiredIdempotencyKeys = (orm: Orm, now: Date, ttlMs: number): Promise<number> =>
+  orm.em.fork().nativeDelete(IdempotencyRecord, { createdAt: { $lte: new Date(now.getTime() - ttlMs) } });
+
+export function idempotencyPlugin(orm: Orm, ttlMs: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       const key = request.http?.headers.get(IDEMPOTENCY_HEADER)?.trim();
@@ -35,9 +44,12 @@ export function idempotencyPlugin(orm: Orm): ApolloServerPlugin<Context> {
               }),
             )
             .digest('hex');
-          const stored = await orm.em
-            .fork()
-            .findOne(IdempotencyRecord, { userId: contextValue.user.userId, key });
+          const em = orm.em.fork();
+          let stored = await em.findOne(IdempotencyRecord, { userId: contextValue.user.userId, key });
+          if (stored && isExpired(stored, contextValue.now(), ttlMs)) {
+            await em.nativeDelete(IdempotencyRecord, { id: stored.id });
+            stored = null;
+          }
           if (!stored) {
             contextValue.idempotency = {
               key,

@@ -5,6 +5,7 @@ import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { RoleEnum } from '../shared/graphql-enums.js';
 import { User } from '../users/user.entity.js';
 import { requireUser } from './access-policy.js';
+import { loginKeys } from './login-rate-limiter.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { signToken } from './token.js';
 import { Commission } from '../commissions/commission.entity.js';
@@ -31,7 +32,9 @@ let dummyHash: Promise<string> | undefined;
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: 'Rate-limited per client address (in memory).' })
+  @Mutation(() => LoginPayload, {
+    description: 'Rate-limited per client address and per username (counted in the database).',
+  })
   async login(
     @Arg('username', () => String) username: string,
     @Arg('password', () => String) password: string,
@@ -39,7 +42,8 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     const { loginLimiter, jwtSecret, tokenTtlSeconds } = ctx.deps;
     const now = ctx.now();
-    const wait = loginLimiter.retryAfter(ctx.clientIp, now.getTime());
+    const keys = loginKeys(ctx.clientIp, username);
+    const wait = await loginLimiter.retryAfter(ctx.em, keys, now);
     if (wait > 0) throw apiError('TOO_MANY_REQUESTS', { retryAfterSeconds: Math.ceil(wait / 1000) });
     const user = await ctx.em.findOne(
       User,
@@ -50,10 +54,10 @@ export class AuthResolver {
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     // A deactivated account is refused like a wrong password: sign-in says nothing about accounts.
     if (!user || !valid || !user.active) {
-      loginLimiter.recordFailure(ctx.clientIp, now.getTime());
+      await loginLimiter.recordFailure(ctx.em, keys, now);
       throw apiError('INVALID_CREDENTIALS');
     }
-    loginLimiter.recordSuccess(ctx.clientIp);
+    await loginLimiter.recordSuccess(ctx.em, keys);
     const current = {
       userId: user.id,
       username: user.username,

@@ -3,7 +3,7 @@
 // the case and its records alike: its JSON document changes, so the ORM bumps it and checks it.
 import { applyRecordAction, ok, type EthicsCase, type RecordAction, type Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
-import type { Context } from '../context.js';
+import { calendarOf, type Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
 import { applyToRecord } from '../ethics-cases/ethics-case.mapper.js';
@@ -32,7 +32,7 @@ export async function runRecordAction(
     const result = applyRecordAction(before, action, caseContextOf(ctx, user, record.ruleSetCode, now));
     if (!result.ok) return result;
     const { ethicsCase: after, event } = result.value;
-    applyToRecord(record, after, record.commission, now);
+    applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     await syncRecordRows(em, record, after, [LIST_OF_ACTION[action.type]]);
     audit({
       action: event.type,

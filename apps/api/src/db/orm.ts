@@ -16,6 +16,47 @@ export type Em = EntityManager;
 export interface OrmOptions {
   /** Called with every SQL statement (query-count tests, debugging). */
   readonly onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL statement_timeout of every pooled connection, ms. Default 0 (none): migrations, seeds and
+   * scripts build indexes and copy millions of rows; the server's own pool passes the configured limit.
+   */
+  readonly statementTimeoutMs?: number;
+  /** SQLite busy_timeout of every pooled connection, ms. Default 5 s. */
+  readonly sqliteBusyTimeoutMs?: number;
+}
+
+type Done = (error: Error | null, connection: unknown) => void;
+interface SqliteRaw {
+  exec(sql: string): void;
+}
+interface PgRaw {
+  query(sql: string, callback: (error: Error | null) => void): void;
+}
+
+/**
+ * Session settings for every connection the pool creates, not only the first: the pool replaces
+ * connections (libsql's after 10 s, PostgreSQL's after an error), and a replacement would otherwise run
+ * without them.
+ */
+function sqliteSession(busyTimeoutMs: number) {
+  return (connection: SqliteRaw, done: Done) => {
+    try {
+      connection.exec(`pragma busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+      connection.exec('pragma synchronous = normal');
+      connection.exec('pragma foreign_keys = on');
+      done(null, connection);
+    } catch (error) {
+      done(error as Error, connection);
+    }
+  };
+}
+
+function postgresSession(statementTimeoutMs: number) {
+  return (connection: PgRaw, done: Done) => {
+    connection.query(`set statement_timeout = ${Math.trunc(statementTimeoutMs)}`, (error) =>
+      done(error, connection),
+    );
+  };
 }
 
 export async function initOrm(db: DbConfig, options: OrmOptions = {}): Promise<Orm> {
@@ -39,6 +80,7 @@ export async function initOrm(db: DbConfig, options: OrmOptions = {}): Promise<O
           ...common,
           driver: LibSqlDriver,
           dbName: db.path,
+          pool: { afterCreate: sqliteSession(options.sqliteBusyTimeoutMs ?? 5_000) },
           migrations: {
             migrationsList: SQLITE_MIGRATIONS,
             silent: true,
@@ -51,7 +93,7 @@ export async function initOrm(db: DbConfig, options: OrmOptions = {}): Promise<O
           ...common,
           driver: PostgreSqlDriver,
           clientUrl: db.url,
-          pool: { min: 0, max: 10 },
+          pool: { min: 0, max: 10, afterCreate: postgresSession(options.statementTimeoutMs ?? 0) },
           migrations: {
             migrationsList: POSTGRESQL_MIGRATIONS,
             silent: true,
@@ -60,12 +102,9 @@ export async function initOrm(db: DbConfig, options: OrmOptions = {}): Promise<O
             snapshot: false,
           },
         });
-  if (db.driver === 'sqlite') {
-    // MikroORM does not enable WAL (stack.md §5): set it, and wait for locks instead of failing at once.
-    const connection = orm.em.getConnection();
-    if (db.path !== ':memory:') await connection.execute('pragma journal_mode = wal');
-    await connection.execute('pragma synchronous = normal');
-    await connection.execute('pragma busy_timeout = 5000');
+  if (db.driver === 'sqlite' && db.path !== ':memory:') {
+    // MikroORM does not enable WAL (stack.md §5); it is a property of the file, so once is enough.
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
   }
   return orm;
 }

@@ -1,5 +1,5 @@
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import type { BodyType, CaseSource, CaseStatus, CaseTrack, Position } from '@etik/domain';
+import type { BodyType, CaseSource, CaseStatus, CaseTrack, Outcome, Position } from '@etik/domain';
 import { Commission } from '../commissions/commission.entity.js';
 
 /**
@@ -21,6 +21,12 @@ export class EthicsCaseRecord {
   confidential = false;
   version!: number;
   updatedAt!: Date;
+  /**
+   * The earliest due time of the case's pending deadlines (the domain's `caseDeadlines`, not yet met);
+   * null for a terminal case or one with no deadline running. Written by the mapper with every change, so
+   * the `overdue`/`dueBefore` filters and the overdue report are one indexed range.
+   */
+  nextDueAt?: Date | null;
   /** The domain case without the columns above (see ethics-case.mapper.ts). */
   data!: string;
   participants = new Collection<CaseParticipant>(this);
@@ -52,6 +58,8 @@ export class CaseParticipant {
   bodyId?: string | null;
   bodyType?: BodyType | null;
   position?: Position | null;
+  /** A respondent's outcome in the case's decision (null before one): the `outcomes` filter's column. */
+  outcome?: Outcome | null;
 }
 
 export const EthicsCaseSchema = new EntitySchema<EthicsCaseRecord>({
@@ -70,6 +78,7 @@ export const EthicsCaseSchema = new EntitySchema<EthicsCaseRecord>({
     confidential: { type: 'boolean' },
     version: { type: 'integer', version: true },
     updatedAt: { type: 'datetime' },
+    nextDueAt: { type: 'datetime', nullable: true },
     data: { type: 'text', lazy: false },
     participants: {
       kind: '1:m',
@@ -79,6 +88,8 @@ export const EthicsCaseSchema = new EntitySchema<EthicsCaseRecord>({
       orphanRemoval: true,
     },
   },
+  // Overdue and due-soon lists: a range on next_due_at, in (next_due_at, id) order.
+  indexes: [{ properties: ['nextDueAt', 'id'] }],
 });
 
 export const CaseParticipantSchema = new EntitySchema<CaseParticipant>({
@@ -95,5 +106,8 @@ export const CaseParticipantSchema = new EntitySchema<CaseParticipant>({
     bodyId: { type: 'string', length: 64, nullable: true },
     bodyType: { type: 'string', length: 16, nullable: true },
     position: { type: 'string', length: 16, nullable: true },
+    outcome: { type: 'string', length: 32, nullable: true },
   },
+  // The outcomes filter: the few cases with a given outcome, found from the outcome.
+  indexes: [{ properties: ['outcome', 'ethicsCase'] }],
 });

@@ -59,13 +59,35 @@ export class CaseFilter {
       'Principle codes of the conduct catalogue: cases with an allegation under one of them, or a decision that found one violated.',
   })
   principles?: string[];
+  @Field(() => [OutcomeEnum], {
+    nullable: true,
+    description: 'Cases whose decision gave one of these outcomes to a respondent.',
+  })
+  outcomes?: Outcome[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: cases with a deadline overdue at server time; false: cases with none overdue (the domain’s caseDeadlines).',
+  })
+  overdue?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A province (“35”) or regency (“35.26”) code: cases handled by the commission of that region or of one below it.',
+  })
+  regionCode?: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Cases whose next pending deadline is due before this time (due soon, or overdue).',
+  })
+  dueBefore?: Date;
 }
 
 @ArgsType()
 export class CasesArgs {
   @Field(() => CaseFilter, { nullable: true }) filter?: CaseFilter;
   @Field(() => CaseSortEnum, { nullable: true, defaultValue: 'receivedAtDesc' })
-  sort: 'receivedAtDesc' | 'receivedAtAsc' | 'updatedAtDesc';
+  sort: 'receivedAtDesc' | 'receivedAtAsc' | 'updatedAtDesc' | 'nextDueAtAsc';
   @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, at most 100.' })
   first: number;
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string;

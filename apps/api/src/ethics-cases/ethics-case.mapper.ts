@@ -1,5 +1,12 @@
 // The only file where the domain case and its persistence shape meet.
-import type { EthicsCase } from '@etik/domain';
+import {
+  caseDeadlines,
+  findRuleSet,
+  isTerminal,
+  type EthicsCase,
+  type Outcome,
+  type WorkingDayCalendar,
+} from '@etik/domain';
 import type { Commission } from '../commissions/commission.entity.js';
 import { decodeJson, encodeJson } from '../shared/json.js';
 import { CaseParticipant, type EthicsCaseRecord } from './ethics-case.entity.js';
@@ -54,12 +61,34 @@ export function toDomain(record: EthicsCaseRecord): EthicsCase {
   };
 }
 
-/** Writes the domain case onto a record (new or loaded). The version column is the ORM's optimistic lock. */
+const ANY_INSTANT = new Date(0);
+
+/**
+ * The earliest due time among the case's deadlines that are still pending (started, not met, case not
+ * terminal), from the domain's `caseDeadlines`; null when there is none. It does not depend on the time
+ * of asking: a pending deadline is overdue exactly when this instant has passed.
+ */
+export function nextDueAtOf(ethicsCase: EthicsCase, calendar: WorkingDayCalendar): Date | null {
+  if (isTerminal(ethicsCase.status)) return null;
+  const ruleSet = findRuleSet(ethicsCase.ruleSetCode);
+  if (!ruleSet.ok) throw new Error(`Rule set ${ethicsCase.ruleSetCode} of a case is not in the catalogue`);
+  // `now` only decides running/dueSoon/overdue, which this ignores: any instant gives the same answer.
+  const pending = caseDeadlines(ethicsCase, { now: ANY_INSTANT, ruleSet: ruleSet.value, calendar })
+    .filter((deadline) => deadline.metAt === undefined)
+    .map((deadline) => deadline.dueAt.getTime());
+  return pending.length === 0 ? null : new Date(Math.min(...pending));
+}
+
+/**
+ * Writes the domain case onto a record (new or loaded), with the columns derived from it (`nextDueAt`,
+ * counted on `calendar`). The version column is the ORM's optimistic lock.
+ */
 export function applyToRecord(
   record: EthicsCaseRecord,
   ethicsCase: EthicsCase,
   commission: Commission,
   now: Date,
+  calendar: WorkingDayCalendar,
 ): void {
   record.id = ethicsCase.id;
   record.commission = commission;
@@ -72,6 +101,7 @@ export function applyToRecord(
   record.registerNumber = ethicsCase.registerNumber ?? null;
   record.confidential = ethicsCase.complaint.complainant?.confidential === true;
   record.updatedAt = now;
+  record.nextDueAt = nextDueAtOf(ethicsCase, calendar);
   record.data = encodeJson(dataOf(ethicsCase));
 }
 
@@ -83,6 +113,7 @@ export interface ParticipantRow {
   readonly bodyId: string | null;
   readonly bodyType: CaseParticipant['bodyType'];
   readonly position: CaseParticipant['position'];
+  readonly outcome: Outcome | null;
 }
 
 /** Respondents, parties and examination-team members as rows, in a stable order. */
@@ -94,7 +125,10 @@ export function participantsOf(ethicsCase: EthicsCase): ParticipantRow[] {
     bodyId: null,
     bodyType: null,
     position: null,
+    outcome: null,
   };
+  const outcomeOf = (membershipId: string): Outcome | null =>
+    ethicsCase.decision?.outcomes.find((given) => given.membershipId === membershipId)?.outcome ?? null;
   const team = ethicsCase.examinationTeam;
   return [
     ...ethicsCase.respondents.map((respondent) => ({
@@ -106,6 +140,7 @@ export function participantsOf(ethicsCase: EthicsCase): ParticipantRow[] {
       bodyId: respondent.bodyId,
       bodyType: respondent.bodyType,
       position: respondent.position,
+      outcome: outcomeOf(respondent.membershipId),
     })),
     ...ethicsCase.parties.map((party) => ({
       ...empty,
@@ -128,7 +163,8 @@ const sameRow = (a: ParticipantRow, b: CaseParticipant): boolean =>
   a.membershipId === (b.membershipId ?? null) &&
   a.bodyId === (b.bodyId ?? null) &&
   a.bodyType === (b.bodyType ?? null) &&
-  a.position === (b.position ?? null);
+  a.position === (b.position ?? null) &&
+  a.outcome === (b.outcome ?? null);
 
 /** Brings the participant rows of a loaded record in line with the case; unchanged rows are not touched. */
 export function syncParticipants(record: EthicsCaseRecord, ethicsCase: EthicsCase): void {

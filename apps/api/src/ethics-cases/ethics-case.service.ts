@@ -2,7 +2,7 @@
 // domain's `transition`, never re-implemented here; every write goes through runMutation (one transaction
 // with its audit rows).
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery, QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   err,
@@ -101,7 +101,8 @@ export async function getCase(ctx: Context, id: string): Promise<EthicsCaseView 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
 export interface Cursor {
-  readonly value: string;
+  /** The sort column's value as ISO text; null for a case without one (no pending deadline). */
+  readonly value: string | null;
   readonly id: string;
 }
 export const encodeCursor = (cursor: Cursor): string =>
@@ -111,8 +112,7 @@ export function decodeCursor(text: string): Cursor {
     const [value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
     // Decoded from client text: the same limits as any input (a storable instant, an id without NUL).
     if (
-      typeof value === 'string' &&
-      isStorableInstant(new Date(value)) &&
+      (value === null || (typeof value === 'string' && isStorableInstant(new Date(value)))) &&
       typeof id === 'string' &&
       id.length <= MAX_ID_LENGTH &&
       !id.includes('\u0000')
@@ -130,6 +130,9 @@ export interface CasePage {
   readonly totalCount: number;
   readonly hasNextPage: boolean;
 }
+
+/** Province ("35") or regency ("35.26") codes, as Kemendagri writes them. */
+const REGION_CODE = /^\d{2}(\.\d{2})?$/;
 
 /**
  * The caller's cases matching a filter, as a query builder on `ethics_case c`: the one definition of what
@@ -155,7 +158,32 @@ export async function filteredCases(
       commission ? { commissionPath: { $like: descendantsPattern(commission.path) } } : { id: { $in: [] } },
     );
   }
+  // next_due_at is the earliest pending deadline (the mapper keeps it): overdue exactly when it has passed.
+  if (filter.overdue === true) conditions.push({ nextDueAt: { $lt: ctx.now() } });
+  if (filter.overdue === false)
+    conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
+  if (filter.dueBefore) conditions.push({ nextDueAt: { $lt: filter.dueBefore } });
   const qb = scoped(ctx.em, user, { $and: conditions });
+  if (filter.regionCode !== undefined && filter.regionCode !== null) {
+    if (!REGION_CODE.test(filter.regionCode)) {
+      throw apiError(
+        'BAD_USER_INPUT',
+        { field: 'regionCode', reason: 'FORMAT' },
+        'regionCode is a province ("35") or regency ("35.26") code.',
+      );
+    }
+    // The handling commission's region is the code or lies under it (codes nest: "35.26" is in "35").
+    qb.andWhere(
+      'c.commission_id in (select rk.id from commission rk where rk.region_code = ? or rk.region_code like ?)',
+      [filter.regionCode, `${filter.regionCode}.%`],
+    );
+  }
+  if (filter.outcomes?.length) {
+    qb.andWhere(
+      `exists (select 1 from case_participant op where op.ethics_case_id = c.id and op.role = 'respondent' and op.outcome in (${filter.outcomes.map(() => '?').join(', ')}))`,
+      filter.outcomes,
+    );
+  }
   if (filter.bodyTypes?.length) {
     qb.andWhere(
       `exists (select 1 from case_participant bp where bp.ethics_case_id = c.id and bp.role = 'respondent' and bp.body_type in (${filter.bodyTypes.map(() => '?').join(', ')}))`,
@@ -192,6 +220,34 @@ function principleCondition(em: EntityManager, principles: readonly string[]) {
   };
 }
 
+const SORT_FIELDS = {
+  receivedAtDesc: 'receivedAt',
+  receivedAtAsc: 'receivedAt',
+  updatedAtDesc: 'updatedAt',
+  nextDueAtAsc: 'nextDueAt',
+} as const satisfies Record<CasesArgs['sort'], keyof EthicsCaseRecord>;
+
+/** The rows after a cursor in (field, id) order; a null field value sorts after every other. */
+function beyondCursor(
+  field: (typeof SORT_FIELDS)[CasesArgs['sort']],
+  direction: 'asc' | 'desc',
+  cursor: Cursor,
+): QBFilterQuery<EthicsCaseRecord> {
+  const beyond = direction === 'asc' ? '$gt' : '$lt';
+  if (cursor.value === null) {
+    // Only nextDueAt is nullable; for the other fields a null cursor value is forged and matches nothing.
+    return field === 'nextDueAt' ? { nextDueAt: null, id: { $gt: cursor.id } } : { id: { $in: [] } };
+  }
+  const value = new Date(cursor.value);
+  return {
+    $or: [
+      { [field]: { [beyond]: value } },
+      { [field]: value, id: { [beyond]: cursor.id } },
+      ...(field === 'nextDueAt' ? [{ nextDueAt: null }] : []),
+    ],
+  };
+}
+
 export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {
   const user = requireUser(ctx.user);
   const first = args.first ?? 25;
@@ -205,23 +261,21 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage
   const { qb } = await filteredCases(ctx, user, args.filter ?? {});
   const totalCount = await qb.clone().getCount();
 
-  const field = args.sort === 'updatedAtDesc' ? 'updatedAt' : 'receivedAt';
-  const direction = args.sort === 'receivedAtAsc' ? 'asc' : 'desc';
-  if (args.after) {
-    const cursor = decodeCursor(args.after);
-    const value = new Date(cursor.value);
-    const beyond = direction === 'asc' ? '$gt' : '$lt';
-    qb.andWhere({ $or: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: cursor.id } }] });
-  }
+  const field = SORT_FIELDS[args.sort ?? 'receivedAtDesc'];
+  const direction = args.sort === 'receivedAtAsc' || args.sort === 'nextDueAtAsc' ? 'asc' : 'desc';
+  if (args.after) qb.andWhere(beyondCursor(field, direction, decodeCursor(args.after)));
   const records: EthicsCaseRecord[] = await qb
-    .orderBy({ [field]: direction, id: direction })
+    // Only nextDueAt is nullable: cases without a pending deadline come last, in id order.
+    .orderBy({ [field]: field === 'nextDueAt' ? 'asc nulls last' : direction, id: direction })
     .limit(first + 1)
     .getResultList();
   const page = records.slice(0, first);
   await ctx.em.populate(page, ['participants', 'commission']);
   return {
     views: page.map((record) => new EthicsCaseView(record, user)),
-    cursors: page.map((record) => encodeCursor({ value: record[field].toISOString(), id: record.id })),
+    cursors: page.map((record) =>
+      encodeCursor({ value: record[field]?.toISOString() ?? null, id: record.id }),
+    ),
     totalCount,
     hasNextPage: records.length > first,
   };
@@ -304,7 +358,7 @@ export async function fileCase(
     if (!filed.ok) return filed;
     const { ethicsCase, completeness } = filed.value;
     const record = new EthicsCaseRecord();
-    applyToRecord(record, ethicsCase, commission, now);
+    applyToRecord(record, ethicsCase, commission, now, calendarOf(ctx));
     record.version = ethicsCase.version;
     syncParticipants(record, ethicsCase);
     em.persist(record);
@@ -352,7 +406,7 @@ export async function runCommand(
     const result = transition(before, command.value, caseContextOf(ctx, user, record.ruleSetCode, now));
     if (!result.ok) return result;
     const after = result.value.ethicsCase;
-    applyToRecord(record, after, record.commission, now);
+    applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     syncParticipants(record, after);
     for (const event of result.value.events) {
       if (event.type === 'membershipChangeOrdered') continue;

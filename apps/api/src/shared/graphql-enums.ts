@@ -89,6 +89,7 @@ export const CaseSortEnum = graphQLEnum('CaseSort', [
   'receivedAtDesc',
   'receivedAtAsc',
   'updatedAtDesc',
+  'nextDueAtAsc',
 ] as const);
 export const StatisticsDimensionEnum = graphQLEnum(
   'StatisticsDimension',

@@ -1,4 +1,4 @@
-import type { Label } from '../labels/label.js';
+import type { Label, LabelsOf } from '../labels/label.js';
 import type { Confidence } from '../vocabulary/codes.js';
 
 /**
@@ -7,6 +7,11 @@ import type { Confidence } from '../vocabulary/codes.js';
  */
 export const HOLIDAY_KINDS = ['nationalHoliday', 'cutiBersama'] as const;
 export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
+export const HOLIDAY_KIND_LABELS = {
+  nationalHoliday: { id: 'Hari libur nasional', en: 'National holiday' },
+  cutiBersama: { id: 'Cuti bersama', en: 'Collective leave (cuti bersama)' },
+} as const satisfies LabelsOf<HolidayKind>;
 
 export interface Holiday {
   /** YYYY-MM-DD, a local calendar date. */

@@ -13,6 +13,12 @@ export {
   type InvalidDateError,
   type Weekday,
 } from './epoch-day.js';
-export { HOLIDAY_KINDS, type Holiday, type HolidayKind, type HolidayYear } from './holiday.js';
+export {
+  HOLIDAY_KIND_LABELS,
+  HOLIDAY_KINDS,
+  type Holiday,
+  type HolidayKind,
+  type HolidayYear,
+} from './holiday.js';
 export { createWorkingDayCalendar, type WorkingDayCalendar } from './working-day-calendar.js';
 export { defaultCalendar, HOLIDAY_YEARS } from './default-calendar.js';

@@ -1,6 +1,7 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
 import { ACCOUNT_ERROR_LABELS } from '../accounts/index.js';
+import { HOLIDAY_KIND_LABELS } from '../calendar/holiday.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
 import {
   BEHAVIOUR_LABELS,
@@ -112,6 +113,7 @@ export const LABELS = {
   externalForum: EXTERNAL_FORUM_LABELS,
   externalProceedingKind: EXTERNAL_PROCEEDING_KIND_LABELS,
   externalProceedingStatus: EXTERNAL_PROCEEDING_STATUS_LABELS,
+  holidayKind: HOLIDAY_KIND_LABELS,
 } as const;
 
 export type LabelKind = keyof typeof LABELS;

@@ -123,7 +123,7 @@ export async function driveCase(
       await appendAudit(tx, entries, { at: step.at, ...actorOf(step.actor) });
     }
     const record = new EthicsCaseRecord();
-    applyToRecord(record, ethicsCase, commission, ethicsCase.milestones.closed ?? input.receivedAt);
+    applyToRecord(record, ethicsCase, commission, ethicsCase.milestones.closed ?? input.receivedAt, calendar);
     record.version = ethicsCase.version;
     syncParticipants(record, ethicsCase);
     tx.persist(record);

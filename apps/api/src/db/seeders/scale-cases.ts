@@ -431,7 +431,7 @@ export function* generateRegencyCases(
     }
     const record = {} as EthicsCaseRecord;
     const updatedAt = steps.at(-1)?.at ?? receivedAt;
-    applyToRecord(record, driven.ethicsCase, commission, updatedAt);
+    applyToRecord(record, driven.ethicsCase, commission, updatedAt, defaultCalendar);
     record.version = driven.ethicsCase.version;
     yield { record, participants: participantsOf(driven.ethicsCase), audit, ethicsCase: driven.ethicsCase };
   }

@@ -93,6 +93,7 @@ const COLUMNS = {
     'confidential',
     'version',
     'updated_at',
+    'next_due_at',
     'data',
   ],
   case_participant: [
@@ -105,6 +106,7 @@ const COLUMNS = {
     'body_id',
     'body_type',
     'position',
+    'outcome',
   ],
   audit_event: [
     'seq',
@@ -362,6 +364,7 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
           r.confidential,
           r.version,
           r.updatedAt,
+          r.nextDueAt ?? null,
           r.data,
         ]);
         seeded.participants.forEach((p, ordinal) =>
@@ -375,6 +378,7 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
             p.bodyId,
             p.bodyType ?? null,
             p.position ?? null,
+            p.outcome,
           ]),
         );
         for (const { entry, meta } of seeded.audit) {

@@ -4,6 +4,8 @@ import { Migration20261124000000Evidence } from './Migration20261124000000Eviden
 import { Migration20261201000000MemberImport } from './Migration20261201000000MemberImport.js';
 import { Migration20261201010000CaseRecords } from './Migration20261201010000CaseRecords.js';
 import { Migration20261201020000Directory } from './Migration20261201020000Directory.js';
+import { Migration20261201030000CaseFilters } from './Migration20261201030000CaseFilters.js';
+import { Migration20261201031000SharedState } from './Migration20261201031000SharedState.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const SQLITE_MIGRATIONS: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201000000MemberImport', class: Migration20261201000000MemberImport },
   { name: 'Migration20261201010000CaseRecords', class: Migration20261201010000CaseRecords },
   { name: 'Migration20261201020000Directory', class: Migration20261201020000Directory },
+  { name: 'Migration20261201030000CaseFilters', class: Migration20261201030000CaseFilters },
+  { name: 'Migration20261201031000SharedState', class: Migration20261201031000SharedState },
 ];
