@@ -28,6 +28,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     // react-admin renders a lot per test; jsdom on 2 cores needs room.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

@@ -43,7 +43,7 @@ export function DecreeSection({ record }: { readonly record: EthicsCaseRecord })
       {facts && record.decree && (
         <Box sx={{ mt: 1 }}>
           {facts.owed.length > 0 ? (
-            <Alert severity="warning" role="status">
+            <Alert severity="warning" role="note">
               <Box component="span" sx={{ mr: 1 }}>
                 {translate('case.recipientsOwed')}:
               </Box>
@@ -60,7 +60,7 @@ export function DecreeSection({ record }: { readonly record: EthicsCaseRecord })
               </Box>
             </Alert>
           ) : (
-            <Alert severity="success" variant="outlined">
+            <Alert severity="success" variant="outlined" role="note">
               {translate('case.recipientsDone')}
             </Alert>
           )}

@@ -29,12 +29,12 @@ export function ReplacementSection({ record }: { readonly record: EthicsCaseReco
   return (
     <>
       {open.length > 0 ? (
-        <Alert severity="warning" role="status" sx={{ mb: 1 }}>
+        <Alert severity="warning" role="note" sx={{ mb: 1 }}>
           {translate('case.seatsOpen')}:{' '}
           {open.map((membershipId) => respondentOf(membershipId)?.name ?? membershipId).join(', ')}
         </Alert>
       ) : (
-        <Alert severity="success" variant="outlined" sx={{ mb: 1 }}>
+        <Alert severity="success" variant="outlined" role="note" sx={{ mb: 1 }}>
           {translate('case.seatsDone')}
         </Alert>
       )}

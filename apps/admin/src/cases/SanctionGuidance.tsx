@@ -43,7 +43,7 @@ export function GuidanceWarnings({
     // A polite live region: the advice changes as outcomes are chosen, without stealing focus.
     <Box role="status" aria-live="polite" aria-label={translate('case.guidanceTitle')} sx={{ my: 1 }}>
       {warnings.length > 0 ? (
-        <Alert severity="warning">
+        <Alert severity="warning" role="presentation">
           <AlertTitle>{translate('case.guidanceTitle')}</AlertTitle>
           <Box component="ul" sx={{ m: 0, pl: 2 }}>
             {warnings.map((warning, index) => (
@@ -59,7 +59,7 @@ export function GuidanceWarnings({
           </Box>
         </Alert>
       ) : weighed ? (
-        <Alert severity="success" variant="outlined">
+        <Alert severity="success" variant="outlined" role="presentation">
           {translate('case.guidanceNone')}
         </Alert>
       ) : null}
