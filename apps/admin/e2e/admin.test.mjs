@@ -153,13 +153,11 @@ describe('back office against the real API', () => {
     const section = page.getByRole('region', { name: 'Berkas alat bukti' });
     await section.getByRole('combobox', { name: /^Jenis/ }).click();
     await page.getByRole('option', { name: 'Surat atau tulisan' }).click();
-    await section
-      .getByLabel('Pilih berkas')
-      .setInputFiles({
-        name: 'foto.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from('not a picture at all'),
-      });
+    await section.getByLabel('Pilih berkas').setInputFiles({
+      name: 'foto.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('not a picture at all'),
+    });
     await section.getByRole('button', { name: 'Unggah' }).click();
     await section
       .getByRole('alert')

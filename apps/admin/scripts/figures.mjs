@@ -64,7 +64,7 @@ function bundleSizes() {
       const content = readFileSync(join(assets, name));
       return { name, raw: statSync(join(assets, name)).size, gzip: gzipSync(content, { level: 9 }).length };
     });
-  const width = Math.max(...rows.map((row) => row.name.length));
+  const width = Math.max('first load (what index.html loads)'.length, ...rows.map((row) => row.name.length));
   for (const row of rows) {
     const note = row.name.endsWith('.map')
       ? '  (source map: not downloaded by browsers)'

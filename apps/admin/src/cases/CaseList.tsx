@@ -146,6 +146,8 @@ export function CaseList() {
       actions={<CaseListActions />}
       exporter={caseExporter(locale as Locale)}
       empty={false}
+      // Room under the last row for the floating "new complaint" button of a phone.
+      sx={{ pb: { xs: 9, md: 0 } }}
     >
       {isSmall ? (
         <SimpleList<EthicsCaseRecord>
