@@ -5,6 +5,7 @@
 //   pnpm --filter @etik/admin screenshots            (builds first; --no-build to use dist/ as it is)
 //
 // Writes apps/admin/docs/screenshots/*.png.
+/* global window */
 import { spawnSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { mkdirSync } from 'node:fs';
@@ -49,6 +50,8 @@ async function signedIn(username, width = 1280) {
 /** Waits for the page to stop fetching and repainting, then writes `name`. */
 async function shoot(page, name, { fullPage = true } = {}) {
   await page.waitForLoadState('networkidle');
+  // From the top: react-admin hides its app bar once the page has scrolled (after an upload, say).
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(800);
   const path = join(out, name);
   await page.screenshot({ path, fullPage });

@@ -129,6 +129,15 @@ export function CommandDialog({
   /** Into the form: its first field (a confirmation has none: the dialog itself, named by its title, keeps
    * focus). MUI gives focus back to the button that opened the dialog when it closes. */
   const focusFirstField = (node: HTMLElement) => {
+    // Someone quicker than the opening animation is already in a field: leave them there.
+    const active = node.ownerDocument.activeElement;
+    if (
+      active &&
+      node.contains(active) &&
+      active.matches('input, textarea, select, button, [role="combobox"], [tabindex]:not([tabindex="-1"])')
+    ) {
+      return;
+    }
     const field = node.querySelector<HTMLElement>(
       '.MuiDialogContent-root input:not([type="hidden"]):not([disabled]):not([aria-hidden="true"]), .MuiDialogContent-root textarea:not([aria-hidden="true"]), .MuiDialogContent-root [role="combobox"]',
     );
