@@ -1,5 +1,8 @@
 // End-to-end: the built back office against the real API on SQLite with demo data, in Debian's Chromium.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -42,11 +45,124 @@ async function signIn(page, username = 'officer.35.26') {
 }
 
 describe('back office against the real API', () => {
-  it('signs in and shows the dashboard with counts and deadlines', async () => {
+  it('signs in and shows the dashboard with overdue cases, charts and stage durations', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
-    await page.getByRole('list', { name: /Perkara menurut status/ }).waitFor();
+    const overdue = page.getByRole('list', { name: /^Terlambat \(\d+\)$/ });
+    await overdue.waitFor();
+    assert.ok((await overdue.getByRole('listitem').count()) > 0, 'the demo data has overdue cases');
+    for (const chart of [
+      'Perkara menurut status',
+      'Perkara per bulan diterima',
+      'Perkara menurut jenis badan adhoc',
+      'Putusan per teradu',
+      'Prinsip yang dilanggar',
+    ]) {
+      const list = page.getByRole('list', { name: `Grafik batang: ${chart}` });
+      await list.waitFor();
+      assert.ok((await list.getByRole('listitem').count()) > 0, `${chart} has bars`);
+    }
+    // Every status of the domain is a bar, and the bars add up to the total figure.
+    const statusBars = page
+      .getByRole('list', { name: 'Grafik batang: Perkara menurut status' })
+      .getByRole('listitem');
+    assert.equal(await statusBars.count(), 17);
+    const counts = (await statusBars.allInnerTexts()).map((text) => Number(/(\d+)\s*$/.exec(text)?.[1]));
+    const total = Number(
+      await page
+        .getByText('Seluruh perkara', { exact: true })
+        .locator('xpath=following-sibling::p[1]')
+        .innerText(),
+    );
+    assert.equal(
+      counts.reduce((sum, count) => sum + count, 0),
+      total,
+    );
+    await page.getByRole('table', { name: 'Lama tiap tahap (hari kalender)' }).waitFor();
     await page.screenshot({ path: join(shots, 'dashboard-1280.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('charts provinces for KPU RI, from caseStatistics', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, 'admin.ri');
+    const provinces = page.getByRole('list', { name: 'Grafik batang: Perkara menurut provinsi' });
+    await provinces.waitFor();
+    const names = await provinces.getByRole('link').allInnerTexts();
+    assert.deepEqual([...names].sort(), ['Aceh', 'Jawa Timur']);
+    await page.close();
+  });
+
+  it('narrows the list to a regency chosen in the region filter', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, 'supervisor.35');
+    await page.goto(`${servers.url}#/cases`);
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Tambah filter' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Kabupaten/Kota' }).click();
+    await page.getByRole('combobox', { name: 'Kabupaten/Kota' }).click();
+    await page.getByRole('option', { name: 'Kabupaten Pamekasan' }).click();
+    await page.waitForURL(/regencyCode/);
+    await page.waitForTimeout(1500);
+    const rows = page.locator('tbody tr.RaDatagrid-row');
+    await rows.first().waitFor();
+    const texts = await rows.allInnerTexts();
+    assert.ok(texts.length > 0);
+    for (const text of texts) assert.match(text, /KPU Kabupaten Pamekasan/);
+    await page.close();
+  });
+
+  it('uploads an evidence file on a case, shows its SHA-256 and downloads the same bytes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${servers.url}#/cases/case-demo-007/show`);
+    const section = page.getByRole('region', { name: 'Berkas alat bukti' });
+    await section.waitFor();
+    const bytes = Buffer.from(`%PDF-1.4\n% Etik e2e ${Date.now()} ${Math.random()}\n%%EOF\n`);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await section.getByRole('combobox', { name: /^Jenis/ }).click();
+    await page.getByRole('option', { name: 'Surat atau tulisan' }).click();
+    await section.getByLabel('Keterangan').fill('Foto kuitansi');
+    await section
+      .getByLabel('Pilih berkas')
+      .setInputFiles({ name: 'kuitansi.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await section.getByRole('button', { name: 'Unggah' }).click();
+    await section.getByRole('status').filter({ hasText: sha256 }).waitFor();
+    const listed = section.getByRole('list', { name: 'Berkas alat bukti perkara ini' });
+    await listed.getByText(sha256, { exact: true }).waitFor();
+    await page.screenshot({ path: join(shots, 'case-evidence-1280.png'), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      listed
+        .getByRole('listitem')
+        .filter({ hasText: sha256 })
+        .getByRole('button', { name: 'Unduh kuitansi.pdf' })
+        .click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'kuitansi.pdf');
+    const saved = await readFile(await download.path());
+    assert.equal(createHash('sha256').update(saved).digest('hex'), sha256);
+    await page.close();
+  });
+
+  it('refuses a file whose content is not what it claims to be, in Indonesian', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${servers.url}#/cases/case-demo-007/show`);
+    const section = page.getByRole('region', { name: 'Berkas alat bukti' });
+    await section.getByRole('combobox', { name: /^Jenis/ }).click();
+    await page.getByRole('option', { name: 'Surat atau tulisan' }).click();
+    await section.getByLabel('Pilih berkas').setInputFiles({
+      name: 'foto.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('not a picture at all'),
+    });
+    await section.getByRole('button', { name: 'Unggah' }).click();
+    await section
+      .getByRole('alert')
+      .getByText('Isi berkas tidak sesuai dengan jenisnya (image/png).')
+      .waitFor();
     await page.close();
   });
 

@@ -196,7 +196,11 @@ describe('a case from complaint to closure, through the UI only', () => {
       const pamekasan = await users.as('officer.35.28');
       await pamekasan.goto(`${url}#/cases`);
       await pamekasan.locator('tbody tr').first().waitFor();
-      const commissions = await pamekasan.locator('tbody tr td:nth-child(5)').allInnerTexts();
+      // The column under the "KPU penanganan" header, wherever the layout puts it.
+      const headers = await pamekasan.locator('thead th').allInnerTexts();
+      const column = headers.findIndex((header) => header.trim() === 'KPU penanganan') + 1;
+      assert.ok(column > 0, `no commission column among ${headers.join(' | ')}`);
+      const commissions = await pamekasan.locator(`tbody tr td:nth-child(${column})`).allInnerTexts();
       assert.ok(commissions.length > 0);
       assert.deepEqual([...new Set(commissions)], ['KPU Kabupaten Pamekasan']);
       await pamekasan.goto(search);

@@ -1,6 +1,7 @@
 /* global fetch, setTimeout */
 // Starts the real API (SQLite in a fresh temp dir, demo data seeded) and `vite preview` of the built
-// admin proxied to it, on free loopback ports; stops both (whole process groups) afterwards.
+// admin proxied to it (or the API alone serving the build, as in production), on free loopback ports;
+// stops them (whole process groups) afterwards.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -57,7 +58,11 @@ function stop(started) {
   }
 }
 
-export async function startServers() {
+/**
+ * `production: true` starts the API alone, as deployed: NODE_ENV=production, serving the built admin
+ * (`dist/`) at / on the same port. Otherwise the API in development mode and `vite preview` beside it.
+ */
+export async function startServers({ production = false } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'etik-admin-e2e-'));
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const api = start(join(apiDir, 'node_modules/.bin/tsx'), ['src/main.ts'], {
@@ -68,7 +73,8 @@ export async function startServers() {
       HOST: '127.0.0.1',
       ETIK_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
+      NODE_ENV: production ? 'production' : 'development',
+      ...(production ? { ADMIN_DIST_DIR: join(adminDir, 'dist') } : {}),
     },
   });
   try {
@@ -77,6 +83,16 @@ export async function startServers() {
     stop(api);
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
+  }
+  if (production) {
+    return {
+      url: `http://127.0.0.1:${apiPort}/`,
+      async stop() {
+        stop(api);
+        await new Promise((done) => setTimeout(done, 500));
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
   }
   const web = start(
     join(adminDir, 'node_modules/.bin/vite'),

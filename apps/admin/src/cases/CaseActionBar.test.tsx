@@ -41,4 +41,24 @@ describe('CaseActionBar', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Serahkan laporan pemeriksaan' });
     expect(within(dialog).getByLabelText(/Ringkasan laporan pemeriksaan/)).toBeInTheDocument();
   });
+
+  it('moves between its buttons with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    renderInAdmin(
+      <CaseActionBar record={aCase({ availableCommands: ['register', 'requestCorrection', 'reject'] })} />,
+    );
+    const [first, second, third] = within(screen.getByRole('toolbar')).getAllByRole('button');
+    await user.tab();
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(second).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(third).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(third).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(first).toHaveFocus();
+  });
 });

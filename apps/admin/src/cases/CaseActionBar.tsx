@@ -3,11 +3,36 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { CaseCommandType } from '@etik/domain';
 import type { EthicsCaseRecord } from '../providers/api-types';
 import { CommandDialog } from './commands/CommandDialog';
+
+/**
+ * A toolbar's keys (WAI-ARIA): arrows move between its buttons, Home and End to the first and last. Tab
+ * still reaches every button, so nobody needs to know the arrows.
+ */
+function moveFocus(event: KeyboardEvent<HTMLElement>) {
+  const buttons = [...event.currentTarget.children].filter(
+    (element): element is HTMLButtonElement => element instanceof HTMLButtonElement && !element.disabled,
+  );
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  const next =
+    event.key === 'ArrowRight' || event.key === 'ArrowDown'
+      ? (at + 1) % buttons.length
+      : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+        ? (at - 1 + buttons.length) % buttons.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? buttons.length - 1
+            : undefined;
+  if (next === undefined) return;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
 
 /** Commands that end or divert a case: shown apart, in a quieter style. */
 const EXITS: readonly CaseCommandType[] = ['reject', 'refer', 'withdraw', 'discontinue'];
@@ -26,6 +51,7 @@ export function CaseActionBar({ record: given }: { readonly record?: EthicsCaseR
     <Box
       role="toolbar"
       aria-label={translate('case.sections.actions')}
+      onKeyDown={moveFocus}
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}
     >
       {commands.map((command) => (

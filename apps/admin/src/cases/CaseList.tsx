@@ -1,7 +1,9 @@
-// The cases in the user's jurisdiction: filters (status, region/commission, body type, outcome, overdue,
-// date received), sort, pagination and CSV export. On a phone the table becomes a simple list.
+// The cases in the user's jurisdiction: filters (status, province → regency, commission, body type,
+// outcome, principle, overdue, date received), sort, pagination and CSV export. On a phone the table
+// becomes a simple list.
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
+import { useQuery } from '@tanstack/react-query';
 import {
   BooleanInput,
   CreateButton,
@@ -9,8 +11,10 @@ import {
   DateField,
   DateInput,
   ExportButton,
+  FilterButton,
   FunctionField,
   List,
+  Loading,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
@@ -18,18 +22,37 @@ import {
   SimpleList,
   TextField,
   TopToolbar,
+  useDataProvider,
   useLocaleState,
   useTranslate,
 } from 'react-admin';
-import { BODY_TYPES, CASE_SOURCES, CASE_STATUSES, OUTCOMES, type Locale } from '@etik/domain';
+import { BODY_TYPES, CASE_SOURCES, CASE_STATUSES, OUTCOMES, PRINCIPLES, type Locale } from '@etik/domain';
 import type { EthicsCaseRecord } from '../providers/api-types';
+import type { EtikDataProvider, RegionChoices } from '../providers/data-provider';
 import { choicesOf, useDomainLabel } from '../shared/domain-labels';
 import { useNow } from '../shared/time';
 import { caseExporter } from './case-export';
 import { CaseStatusChip, CaseStatusField } from './CaseStatusField';
 import { DeadlineCountdown, nextDeadline } from './DeadlineCountdown';
+import { ProvinceFilterInput, RegencyFilterInput } from './RegionFilter';
 
-const caseFilters = (searchLabel: string) => [
+/** The region inputs, when the jurisdiction has more than one region to choose from. */
+const regionFilters = (regions: RegionChoices | undefined) =>
+  !regions || (regions.provinces.length === 0 && regions.regencies.length < 2)
+    ? []
+    : [
+        ...(regions.provinces.length > 0
+          ? [<ProvinceFilterInput key="provinceCode" source="provinceCode" provinces={regions.provinces} />]
+          : []),
+        <RegencyFilterInput
+          key="regencyCode"
+          source="regencyCode"
+          regencies={regions.regencies}
+          provinces={regions.provinces}
+        />,
+      ];
+
+const caseFilters = (searchLabel: string, regions: RegionChoices | undefined) => [
   <SearchInput
     key="q"
     source="q"
@@ -46,6 +69,7 @@ const caseFilters = (searchLabel: string) => [
     sx={{ minWidth: 200 }}
   />,
   <BooleanInput key="overdue" source="overdue" label="resources.cases.fields.overdue" alwaysOn />,
+  ...regionFilters(regions),
   <ReferenceInput
     key="commissionId"
     source="commissionId"
@@ -67,6 +91,12 @@ const caseFilters = (searchLabel: string) => [
     choices={choicesOf('outcome', OUTCOMES)}
   />,
   <SelectInput
+    key="principle"
+    source="principle"
+    label="resources.cases.fields.principle"
+    choices={choicesOf('principle', PRINCIPLES)}
+  />,
+  <SelectInput
     key="source"
     source="source"
     label="resources.cases.fields.source"
@@ -78,7 +108,8 @@ const caseFilters = (searchLabel: string) => [
 
 function CaseListActions() {
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      <FilterButton />
       <CreateButton label="menu.newCase" />
       <ExportButton label="resources.cases.export" maxResults={1000} />
     </TopToolbar>
@@ -91,22 +122,49 @@ const respondentNames = (record: EthicsCaseRecord) =>
 export function CaseList() {
   const [locale] = useLocaleState();
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
+  // Below 1536 px (a 1280 px laptop, with the menu) the source and "updated" columns make the table
+  // wider than the screen; they stay in the case page and the CSV.
+  const isWide = useMediaQuery((theme: Theme) => theme.breakpoints.up('xl'));
   const label = useDomainLabel();
   const translate = useTranslate();
   const now = useNow();
+  const dataProvider = useDataProvider<EtikDataProvider>();
+  const regions = useQuery({
+    queryKey: ['regions', 'choices'],
+    queryFn: () => dataProvider.regionChoices(),
+    staleTime: 10 * 60_000,
+    retry: 1,
+  });
+  // The filter form takes its inputs once: a region filter in the URL needs its inputs there from the
+  // start, so the list waits for the region choices (cached for ten minutes; without them, no region filter).
+  if (regions.isPending) return <Loading />;
   return (
     <List
-      filters={caseFilters(translate('resources.cases.fields.q'))}
+      filters={caseFilters(translate('resources.cases.fields.q'), regions.data)}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       perPage={25}
       actions={<CaseListActions />}
       exporter={caseExporter(locale as Locale)}
       empty={false}
+      // Room under the last row for the floating "new complaint" button of a phone.
+      sx={{ pb: { xs: 9, md: 0 } }}
     >
       {isSmall ? (
         <SimpleList<EthicsCaseRecord>
           primaryText={(record) => record.registerNumber ?? label('caseSource', record.source)}
-          secondaryText={(record) => respondentNames(record)}
+          secondaryText={(record) => {
+            const deadline = nextDeadline(record.deadlines);
+            return (
+              <>
+                {respondentNames(record)}
+                {deadline && (
+                  <span style={{ display: 'block', marginTop: 4 }}>
+                    {label('deadline', deadline.key)} <DeadlineCountdown deadline={deadline} now={now} />
+                  </span>
+                )}
+              </>
+            );
+          }}
           tertiaryText={(record) => <CaseStatusChip status={record.status} />}
           linkType="show"
         />
@@ -123,21 +181,25 @@ export function CaseList() {
             label="resources.cases.fields.respondents"
             render={respondentNames}
           />
-          <FunctionField<EthicsCaseRecord>
-            label="resources.cases.fields.source"
-            render={(record) => label('caseSource', record.source)}
-          />
+          {isWide && (
+            <FunctionField<EthicsCaseRecord>
+              label="resources.cases.fields.source"
+              render={(record) => label('caseSource', record.source)}
+            />
+          )}
           <TextField source="commission.name" label="resources.cases.fields.commission" sortable={false} />
           <DateField
             source="receivedAt"
             label="resources.cases.fields.receivedAt"
             locales={locale === 'en' ? 'en-GB' : 'id-ID'}
           />
-          <DateField
-            source="updatedAt"
-            label="resources.cases.fields.updatedAt"
-            locales={locale === 'en' ? 'en-GB' : 'id-ID'}
-          />
+          {isWide && (
+            <DateField
+              source="updatedAt"
+              label="resources.cases.fields.updatedAt"
+              locales={locale === 'en' ? 'en-GB' : 'id-ID'}
+            />
+          )}
           <FunctionField<EthicsCaseRecord>
             label="resources.cases.fields.nextDeadline"
             render={(record) => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ResourceContextProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { LABELS } from '@etik/domain';
+import { findRuleSet, LABELS, MESSAGE_LABELS } from '@etik/domain';
 import { aCase } from '../test/fixtures';
 import { renderInAdmin } from '../test/render-in-admin';
 import { CaseShow } from './CaseShow';
@@ -77,5 +77,105 @@ describe('case page', () => {
     renderCase();
     const timeline = await screen.findByRole('list', { name: 'Riwayat' });
     expect(within(timeline).getByText(LABELS.caseEvent.caseReceived.id)).toBeInTheDocument();
+  });
+
+  it('lists the evidence files with their SHA-256', async () => {
+    const getOne = vi.fn().mockResolvedValue({
+      data: {
+        ...detailed,
+        evidence: [
+          {
+            id: 'ev-1',
+            kind: 'witnessStatement',
+            fileName: 'saksi.pdf',
+            mediaType: 'application/pdf',
+            size: 100,
+            sha256: 'ab'.repeat(32),
+            uploadedBy: 'u',
+            uploadedAt: '2024-02-21T02:00:00.000Z',
+            downloadPath: '/files/evidence/ev-1',
+          },
+        ],
+      },
+    });
+    renderInAdmin(
+      <ResourceContextProvider value="cases">
+        <CaseShow id="case-1" />
+      </ResourceContextProvider>,
+      { dataProvider: { getOne } },
+    );
+    const section = await screen.findByRole('region', { name: 'Berkas alat bukti' });
+    expect(within(section).getByText('ab'.repeat(32))).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Unduh saksi.pdf' })).toBeInTheDocument();
+  });
+});
+
+describe('case page after the decision', () => {
+  const decided = aCase({
+    status: 'decreeIssued',
+    availableCommands: ['recordDelivery'],
+    decision: {
+      decidedBy: 'commission',
+      decidedAt: '2024-03-05T02:00:00.000Z',
+      plenary: { heldAt: '2024-03-05T01:00:00.000Z', commissionersPresent: 5, commissionSize: 5 },
+      outcomes: [
+        { membershipId: 'm-kpps-1', finding: 'proven', outcome: 'warning', principlesViolated: ['mandiri'] },
+        { membershipId: 'm-kpps-2', finding: 'notProven', outcome: 'strongWarning' },
+      ],
+    },
+    decree: { number: 'SK/1/2024', signedAt: '2024-03-06T02:00:00.000Z' },
+    deliveries: [{ recipient: 'respondent', deliveredAt: '2024-03-07T02:00:00.000Z', channel: 'Langsung' }],
+  });
+
+  function renderDecided() {
+    renderInAdmin(
+      <ResourceContextProvider value="cases">
+        <CaseShow id="case-1" />
+      </ResourceContextProvider>,
+      {
+        dataProvider: {
+          getOne: vi.fn().mockResolvedValue({ data: decided }),
+          priorOutcomes: vi.fn().mockResolvedValue({}),
+        },
+      },
+    );
+  }
+
+  it('shows one outcome per respondent and the sanction guidance on the decision as recorded', async () => {
+    renderDecided();
+    const section = await screen.findByRole('region', { name: 'Putusan' });
+    const outcomes = within(section).getByRole('list', { name: 'Putusan' });
+    expect(
+      within(outcomes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      expect.stringContaining(`Siti Aminah: ${LABELS.finding.proven.id} — ${LABELS.outcome.warning.id}`),
+      expect.stringContaining(
+        `Budi Santoso: ${LABELS.finding.notProven.id} — ${LABELS.outcome.strongWarning.id}`,
+      ),
+    ]);
+    expect(within(outcomes).getByText(new RegExp(LABELS.principle.independent.id))).toBeInTheDocument();
+    const guidance = within(section).getByRole('status', { name: 'Pedoman sanksi' });
+    expect(guidance).toHaveTextContent(`Budi Santoso: ${MESSAGE_LABELS.SANCTION_WITHOUT_PROOF!.id}`);
+  });
+
+  it('names the recipients the rule set requires that have not received the decree', async () => {
+    renderDecided();
+    const section = await screen.findByRole('region', { name: 'Keputusan dan penyampaian' });
+    const owed = within(section).getByRole('list', { name: 'Belum disampaikan kepada' });
+    const ruleSet = findRuleSet('KPT-337-2020');
+    expect(ruleSet.ok).toBe(true);
+    const expected = (ruleSet.ok ? ruleSet.value.deliveryRecipients : [])
+      .filter((recipient) => recipient !== 'respondent' && recipient !== 'bawaslu')
+      .map((recipient) => LABELS.deliveryRecipient[recipient].id);
+    expect(
+      within(owed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(expected);
+    expect(within(section).getByRole('list', { name: 'Penyampaian' })).toHaveTextContent(
+      LABELS.deliveryRecipient.respondent.id,
+    );
   });
 });

@@ -1,57 +1,26 @@
 // The case page: summary, next steps (from availableCommands), deadlines with countdowns, respondents and
-// parties, the complaint and its completeness, the examination, decision, decree and closure, the timeline.
+// parties, the complaint and its completeness, evidence files, the examination, the decision with the
+// sanction guidance, decree and deliveries, replacement, closure or referral, and the timeline.
 import Box from '@mui/material/Box';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { Show, useLocaleState, useRecordContext, useTranslate, type Identifier } from 'react-admin';
 import type { EthicsCaseRecord } from '../providers/api-types';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate, formatDateTime } from '../shared/time';
+import { openSeats } from './case-facts';
 import { CaseActionBar } from './CaseActionBar';
 import { CaseDeadlines } from './CaseDeadlines';
+import { Fact, Section } from './CaseSection';
 import { CaseStatusChip } from './CaseStatusField';
 import { CaseTimeline } from './CaseTimeline';
 import { CompletenessPanel } from './CompletenessPanel';
 import { completenessOfRecord } from './completeness';
-
-function Section({
-  title,
-  children,
-  id,
-}: {
-  readonly title: string;
-  readonly children: ReactNode;
-  readonly id: string;
-}) {
-  return (
-    <Card component="section" aria-labelledby={id} variant="outlined">
-      <CardContent>
-        <Typography id={id} variant="h6" component="h2" gutterBottom>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
-
-function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
-  if (children === undefined || children === null || children === '') return null;
-  return (
-    <Box sx={{ mb: 1 }}>
-      <Typography variant="caption" color="text.secondary" component="dt">
-        {term}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
+import { DecisionSection } from './DecisionSection';
+import { DecreeSection } from './DecreeSection';
+import { EvidenceSection } from './EvidenceSection';
+import { ReplacementSection } from './ReplacementSection';
 
 const BEFORE_REGISTRATION = ['received', 'screening', 'awaitingCorrection'];
 
@@ -61,12 +30,14 @@ function CaseShowLayout() {
   const label = useDomainLabel();
   const [locale] = useLocaleState();
   if (!record) return null;
-  const nameOf = (membershipId: string) =>
-    record.respondents.find((respondent) => respondent.membershipId === membershipId)?.name ?? membershipId;
   const complaint = record.complaint;
   const complainant = complaint?.complainant;
   const completeness = BEFORE_REGISTRATION.includes(record.status) ? completenessOfRecord(record) : undefined;
-  const decision = record.decision ?? record.forwardedDecision;
+  const decided = Boolean(record.decision ?? record.forwardedDecision);
+  const replacing =
+    (record.replacements ?? []).length > 0 ||
+    (Boolean(record.decree) && openSeats(record).length > 0) ||
+    record.status === 'replacementInProgress';
 
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
@@ -219,75 +190,45 @@ function CaseShowLayout() {
         </Section>
       )}
 
-      {decision && (
+      <Section id="case-evidence-files" title={translate('case.sections.evidenceFiles')}>
+        <EvidenceSection record={record} />
+      </Section>
+
+      {decided && (
         <Section id="case-decision" title={translate('case.sections.decision')}>
-          <Box component="dl" sx={{ m: 0 }}>
-            <Fact term={translate('case.decidedAt')}>
-              {formatDateTime(decision.decidedAt, locale)}
-              {decision.dkppCaseNumber ? ` · DKPP ${decision.dkppCaseNumber}` : ''}
-            </Fact>
-            {decision.plenary && (
-              <Fact term={translate('case.plenary')}>
-                {`${formatDateTime(decision.plenary.heldAt, locale)} · ${translate('case.quorum', {
-                  present: decision.plenary.commissionersPresent,
-                  size: decision.plenary.commissionSize,
-                })}`}
-              </Fact>
-            )}
-          </Box>
-          <Box component="ul" sx={{ pl: 2 }}>
-            {decision.outcomes.map((given) => (
-              <li key={given.membershipId}>
-                <strong>{nameOf(given.membershipId)}</strong>: {label('finding', given.finding)} —{' '}
-                {label('outcome', given.outcome)}
-                {(given.principlesViolated ?? []).length > 0 &&
-                  ` (${(given.principlesViolated ?? []).map((code) => label('principle', code)).join(', ')})`}
-              </li>
-            ))}
-          </Box>
-          {decision.considerations && (
-            <Fact term={translate('commands.fields.considerations')}>{decision.considerations}</Fact>
-          )}
+          <DecisionSection record={record} />
         </Section>
       )}
 
-      {(record.decree || (record.deliveries ?? []).length > 0 || (record.replacements ?? []).length > 0) && (
+      {(record.decree || (record.deliveries ?? []).length > 0) && (
         <Section id="case-decree" title={translate('case.sections.decree')}>
-          <Box component="dl" sx={{ m: 0 }}>
-            {record.decree && (
-              <Fact
-                term={translate('case.decree')}
-              >{`${record.decree.number} · ${formatDate(record.decree.signedAt, locale)}`}</Fact>
-            )}
-            {(record.deliveries ?? []).length > 0 && (
-              <Fact term={translate('case.deliveries')}>
-                {(record.deliveries ?? [])
-                  .map(
-                    (delivery) =>
-                      `${label('deliveryRecipient', delivery.recipient)} · ${formatDateTime(delivery.deliveredAt, locale)} · ${delivery.channel}`,
-                  )
-                  .join('\n')}
-              </Fact>
-            )}
-            {(record.replacements ?? []).length > 0 && (
-              <Fact term={translate('case.replacements')}>
-                {(record.replacements ?? [])
-                  .map(
-                    (replacement) =>
-                      `${nameOf(replacement.vacatedMembershipId)} · ${label('replacementMethod', replacement.method)} · ${formatDate(replacement.swornAt, locale)}`,
-                  )
-                  .join('\n')}
-              </Fact>
-            )}
-          </Box>
+          <DecreeSection record={record} />
+        </Section>
+      )}
+
+      {replacing && (
+        <Section id="case-replacement" title={translate('case.sections.replacement')}>
+          <ReplacementSection record={record} />
         </Section>
       )}
 
       {record.closure && (
         <Section id="case-closure" title={translate('case.sections.closure')}>
-          <Box component="dl" sx={{ m: 0 }}>
-            <Fact term={translate('case.reason')}>{record.closure.reason}</Fact>
+          <Box
+            component="dl"
+            sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, m: 0 }}
+          >
+            <Fact term={translate('resources.cases.fields.status')}>
+              {label('caseStatus', record.status)}
+            </Fact>
+            <Fact term={translate('case.closedAt')}>{formatDateTime(record.closure.at, locale)}</Fact>
             <Fact term={translate('case.referredTo')}>{record.closure.referredTo}</Fact>
+            <Fact term={translate('case.reason')}>
+              {/* A coded reason (the domain closes an executed decision as "decisionExecuted"), or the words given. */}
+              {/^[A-Za-z]+$/.test(record.closure.reason)
+                ? translate(`case.closureReasons.${record.closure.reason}`, { _: record.closure.reason })
+                : record.closure.reason}
+            </Fact>
           </Box>
         </Section>
       )}

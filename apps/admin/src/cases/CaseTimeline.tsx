@@ -1,4 +1,6 @@
 // The audit trail of the case, oldest first: what happened, when, by which role, from which status to which.
+// Domain events are named by the domain's labels; the API's own audit actions (evidence uploaded, a
+// confidential identity read) by the admin's messages.
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -19,7 +21,9 @@ export function CaseTimeline({ entries }: { readonly entries: readonly TimelineE
       {entries.map((entry) => (
         <ListItem key={entry.seq} divider component="li">
           <ListItemText
-            primary={label('caseEvent', entry.action)}
+            primary={translate(`domain.caseEvent.${entry.action}`, {
+              _: translate(`timelineActions.${entry.action}`, { _: entry.action }),
+            })}
             secondary={[
               formatDateTime(entry.at, locale),
               entry.actorRole ? label('role', entry.actorRole) : undefined,

@@ -1,4 +1,5 @@
-// The deadlines the dashboard puts first: overdue, then due soon, then the nearest running ones.
+// The deadlines the dashboard lists after the overdue cases (which come from the API's overdueCases):
+// those due soon, nearest first.
 import type { CaseDeadline, EthicsCaseRecord } from '../providers/api-types';
 
 export interface AttentionItem {
@@ -6,19 +7,13 @@ export interface AttentionItem {
   readonly deadline: CaseDeadline;
 }
 
-const RANK: Readonly<Record<string, number>> = { overdue: 0, dueSoon: 1, running: 2 };
-
-export function deadlinesNeedingAttention(cases: readonly EthicsCaseRecord[], limit = 10): AttentionItem[] {
+export function deadlinesDueSoon(cases: readonly EthicsCaseRecord[], limit = 10): AttentionItem[] {
   return cases
     .flatMap((ethicsCase) =>
       ethicsCase.deadlines
-        .filter((deadline) => deadline.state in RANK)
+        .filter((deadline) => deadline.state === 'dueSoon')
         .map((deadline) => ({ ethicsCase, deadline })),
     )
-    .sort(
-      (a, b) =>
-        RANK[a.deadline.state]! - RANK[b.deadline.state]! ||
-        Date.parse(a.deadline.dueAt) - Date.parse(b.deadline.dueAt),
-    )
+    .sort((a, b) => Date.parse(a.deadline.dueAt) - Date.parse(b.deadline.dueAt))
     .slice(0, limit);
 }

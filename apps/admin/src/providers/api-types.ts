@@ -9,8 +9,10 @@ import type {
   DeadlineKey,
   DeadlineState,
   DeliveryRecipient,
+  EvidenceKind,
   Finding,
   MembershipStatus,
+  Milestone,
   Outcome,
   PartyRole,
   Position,
@@ -159,6 +161,7 @@ export interface EthicsCaseRecord {
     readonly referredTo?: string | null;
   } | null;
   readonly timeline?: readonly TimelineEntry[];
+  readonly evidence?: readonly EvidenceFile[];
 }
 
 export interface ComplaintCheckResult {
@@ -210,4 +213,81 @@ export interface Viewer {
   readonly role: Role;
   readonly commission: Commission;
   readonly personId?: string | null;
+}
+
+/** What `caseStatistics` can count cases by (apps/api StatisticsDimension). */
+export type StatisticsDimension =
+  'status' | 'province' | 'regency' | 'month' | 'principle' | 'outcome' | 'bodyType';
+
+export interface RegionRef {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** One group of `caseStatistics`: the requested dimensions are set, the others null. */
+export interface CaseCountGroup {
+  readonly count: number;
+  readonly status?: CaseStatus | null;
+  readonly province?: RegionRef | null;
+  readonly regency?: RegionRef | null;
+  /** "YYYY-MM" in WIB. */
+  readonly month?: string | null;
+  readonly principle?: string | null;
+  readonly outcome?: Outcome | null;
+  readonly bodyType?: BodyType | null;
+}
+
+export interface CaseStatistics {
+  readonly totalCount: number;
+  /** Largest group first. */
+  readonly groups: readonly CaseCountGroup[];
+}
+
+/** The stages `stageDurations` measures (apps/api ReportStage). */
+export type ReportStage =
+  | 'screening'
+  | 'correction'
+  | 'clarificationStart'
+  | 'clarification'
+  | 'examination'
+  | 'plenaryDecision'
+  | 'dkppReferral'
+  | 'decreeIssuance'
+  | 'delivery'
+  | 'replacement'
+  | 'wholeCase';
+
+export interface StageDuration {
+  readonly stage: ReportStage;
+  readonly from: Milestone;
+  readonly to: Milestone;
+  readonly cases: number;
+  readonly medianDays?: number | null;
+  readonly p90Days?: number | null;
+  readonly maxDays?: number | null;
+}
+
+/** An open case with an overdue deadline (`overdueCases`); the case carries the list fields. */
+export interface OverdueCase {
+  readonly dueAt: string;
+  readonly daysOverdue: number;
+  readonly overdueDeadlines: readonly CaseDeadline[];
+  readonly ethicsCase: EthicsCaseRecord;
+}
+
+/** A file submitted as evidence (`EthicsCase.evidence`, or the upload's JSON answer). */
+export interface EvidenceFile {
+  readonly id: string;
+  readonly kind: EvidenceKind;
+  readonly description?: string | null;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
+  /** Hex SHA-256 of the bytes, computed by the server while it received them. */
+  readonly sha256: string;
+  readonly uploadedBy: string;
+  readonly uploadedByRole?: Role | null;
+  readonly uploadedAt: string;
+  /** Relative to the API's origin, e.g. `/files/evidence/<id>`; needs the bearer token. */
+  readonly downloadPath: string;
 }

@@ -10,8 +10,12 @@ export const CASE_LIST_FIELDS = `
   ${COMMISSION}
   respondents { membershipId personId name bodyId bodyType position }
   deadlines { key state startedAt dueAt metAt }
-  decision { decidedBy decidedAt outcomes { membershipId finding outcome } }
+  decision { decidedBy decidedAt outcomes { membershipId finding outcome principlesViolated } }
 `;
+
+/** An evidence file as the case page lists it; the upload answers with the same fields. */
+export const EVIDENCE_FIELDS =
+  'id kind description fileName mediaType size sha256 uploadedBy uploadedByRole uploadedAt downloadPath';
 
 const DECISION = `decidedBy decidedAt dkppCaseNumber considerations
   plenary { heldAt commissionersPresent commissionSize minutesReference }
@@ -42,6 +46,7 @@ export const CASE_DETAIL_FIELDS = `
   replacements { vacatedMembershipId replacementMembershipId method swornAt }
   closure { at reason referredTo }
   timeline { seq at action actorUserId actorRole fromStatus toStatus }
+  evidence { ${EVIDENCE_FIELDS} }
 `;
 
 export const CASES_QUERY = `query Cases($filter: CaseFilter, $sort: CaseSort, $first: Int, $after: String) {
@@ -62,15 +67,35 @@ export const CASE_CURSORS_QUERY = `query CaseCursors($filter: CaseFilter, $sort:
 
 export const CASE_QUERY = `query Case($id: ID!) { case(id: $id) { ${CASE_DETAIL_FIELDS} } }`;
 
-/** One request for several cases, by alias (the API has no "cases by ids" filter). */
-export function casesByIdsQuery(count: number): string {
-  const variables = Array.from({ length: count }, (_, index) => `$id${index}: ID!`).join(', ');
-  const fields = Array.from(
-    { length: count },
-    (_, index) => `c${index}: case(id: $id${index}) { ...CaseListFields }`,
-  ).join('\n');
-  return `query CasesByIds(${variables}) {\n${fields}\n}\nfragment CaseListFields on EthicsCase { ${CASE_LIST_FIELDS} }`;
-}
+/** Several given cases in one request (`filter: { ids }`, at most 100 ids). */
+export const CASES_BY_IDS_QUERY = `query CasesByIds($ids: [ID!]!, $first: Int) {
+  cases(filter: { ids: $ids }, first: $first) { nodes { ${CASE_LIST_FIELDS} } }
+}`;
+
+/** Counts per group; one request per chart (the dashboard asks for one dimension at a time). */
+export const CASE_STATISTICS_QUERY = `query CaseStatistics($groupBy: [StatisticsDimension!]!, $filter: CaseFilter) {
+  caseStatistics(groupBy: $groupBy, filter: $filter) {
+    totalCount
+    groups { count status month principle outcome bodyType province { code name } regency { code name } }
+  }
+}`;
+
+export const STAGE_DURATIONS_QUERY = `query StageDurations($filter: CaseFilter) {
+  stageDurations(filter: $filter) { stage from to cases medianDays p90Days maxDays }
+}`;
+
+/** Open cases with an overdue deadline, most overdue first; only what the dashboard's list shows. */
+export const OVERDUE_CASES_QUERY = `query OverdueCases($first: Int, $filter: CaseFilter) {
+  overdueCases(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      dueAt daysOverdue
+      overdueDeadlines { key state startedAt dueAt metAt }
+      ethicsCase { id version status source registerNumber receivedAt updatedAt track ruleSetCode confidential
+        commission { id level name } respondents { membershipId name } deadlines { key state startedAt dueAt metAt } }
+    }
+  }
+}`;
 
 export const FILE_CASE_MUTATION = `mutation FileCase($input: FileCaseInput!) {
   fileCase(input: $input) {

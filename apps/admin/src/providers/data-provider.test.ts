@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { aCase } from '../test/fixtures';
+import { API_CAPABILITIES } from './api-adapter';
 import { createDataProvider } from './data-provider';
 import { ApiError, createGraphQLClient } from './graphql-client';
 
@@ -118,44 +119,39 @@ describe('data provider: reading cases', () => {
     expect(sent[0]!.variables).toMatchObject({ first: 100, filter: {} });
   });
 
-  it('fetches several cases in one request by alias', async () => {
-    const { fetch, sent } = fakeFetch({ data: { c0: aCase({ id: 'a' }), c1: null } });
-    const result = await providerWith(fetch).getMany('cases', { ids: ['a', 'b'] });
+  it('fetches several cases in one request with the ids filter', async () => {
+    const { fetch, sent } = fakeFetch({ data: { cases: { nodes: [aCase({ id: 'a' })] } } });
+    const result = await providerWith(fetch).getMany('cases', { ids: ['a', 'b', 'a'] });
     expect(result.data.map((row) => row.id)).toEqual(['a']);
-    expect(sent[0]!.query).toContain('c1: case(id: $id1)');
-    expect(sent[0]!.variables).toEqual({ id0: 'a', id1: 'b' });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.operationName).toBe('CasesByIds');
+    expect(sent[0]!.variables).toEqual({ ids: ['a', 'b'], first: 2 });
   });
 
-  it('keeps each request within the API limit of 15 aliases', async () => {
+  it('asks for at most 100 ids at a time, the API limit of the ids filter', async () => {
     const { fetch, sent } = fakeFetch((request: Sent) => ({
-      data: Object.fromEntries(
-        Object.keys(request.variables).map((name) => [
-          `c${name.slice(2)}`,
-          aCase({ id: String(request.variables[name]) }),
-        ]),
-      ),
+      data: { cases: { nodes: (request.variables.ids as string[]).map((id) => aCase({ id })) } },
     }));
-    const ids = Array.from({ length: 20 }, (_, index) => `case-${index}`);
+    const ids = Array.from({ length: 130 }, (_, index) => `case-${index}`);
     const result = await providerWith(fetch).getMany('cases', { ids });
     expect(result.data.map((row) => row.id)).toEqual(ids);
-    expect(sent.map((request) => Object.keys(request.variables).length)).toEqual([15, 5]);
+    expect(sent.map((request) => (request.variables.ids as string[]).length)).toEqual([100, 30]);
   });
 
-  it('counts cases by status and body type in requests of at most 15 aliases', async () => {
-    const { fetch, sent } = fakeFetch((request: Sent) => ({
-      data: Object.fromEntries(
-        [...request.query.matchAll(/(\w+): cases/g)].map(([, alias]) => [
-          alias,
-          { totalCount: alias === 's_received' ? 2 : 1 },
-        ]),
-      ),
-    }));
-    const stats = await providerWith(fetch).caseStats();
-    expect(stats.byStatus.received).toBe(2);
-    expect(stats.byBodyType.kpps).toBe(1);
-    expect(stats.total).toBe(1);
-    for (const request of sent)
-      expect([...request.query.matchAll(/\w+: cases/g)].length).toBeLessThanOrEqual(15);
+  it('asks caseStatistics for one dimension per request, with the filter given', async () => {
+    const answer = { totalCount: 3, groups: [{ count: 3, status: 'received' }] };
+    const { fetch, sent } = fakeFetch({ data: { caseStatistics: answer } });
+    const stats = await providerWith(fetch).caseStatistics(['status'], { commissionId: 'kpu-35' });
+    expect(stats).toEqual(answer);
+    expect(sent[0]!.operationName).toBe('CaseStatistics');
+    expect(sent[0]!.variables).toEqual({ groupBy: ['status'], filter: { commissionId: 'kpu-35' } });
+  });
+
+  it('reads the overdue cases page, capped at the API page size', async () => {
+    const { fetch, sent } = fakeFetch({ data: { overdueCases: { totalCount: 0, nodes: [] } } });
+    await providerWith(fetch).overdueCases(500);
+    expect(sent[0]!.operationName).toBe('OverdueCases');
+    expect(sent[0]!.variables).toEqual({ first: 100 });
   });
 
   it('answers getOne of a case the API does not show with NOT_FOUND', async () => {
@@ -295,6 +291,136 @@ describe('data provider: errors', () => {
     await expect(request('query X { me { userId } }')).rejects.toMatchObject({
       code: 'NETWORK_ERROR',
       message: 'errors.NETWORK_ERROR',
+    });
+  });
+});
+
+const COMMISSIONS = [
+  { id: 'kpu-ri', level: 'national', name: 'KPU RI', regionCode: null, parentId: null },
+  {
+    id: 'kpu-35',
+    level: 'provincial',
+    name: 'KPU Provinsi Jawa Timur',
+    regionCode: '35',
+    parentId: 'kpu-ri',
+  },
+  {
+    id: 'kpu-35.26',
+    level: 'regency',
+    name: 'KPU Kabupaten Bangkalan',
+    regionCode: '35.26',
+    parentId: 'kpu-35',
+  },
+  { id: 'kip-11', level: 'provincial', name: 'KIP Aceh', regionCode: '11', parentId: 'kpu-ri' },
+];
+
+/** Answers Commissions, Regions and Cases queries from fixtures, recording each request. */
+function jurisdictionFetch() {
+  return fakeFetch((request: Sent) => {
+    if (request.operationName === 'Commissions') return { data: { commissions: COMMISSIONS } };
+    if (request.operationName === 'Regions') {
+      const { level, parentCode } = request.variables as { level?: string; parentCode?: string };
+      const regions =
+        level === 'province'
+          ? [
+              { code: '35', level: 'province', name: 'Jawa Timur', parentCode: null },
+              { code: '11', level: 'province', name: 'Aceh', parentCode: null },
+              { code: '12', level: 'province', name: 'Sumatera Utara', parentCode: null },
+            ]
+          : parentCode === '35'
+            ? [
+                { code: '35.26', level: 'regency', name: 'Kabupaten Bangkalan', parentCode: '35' },
+                { code: '35.28', level: 'regency', name: 'Kabupaten Pamekasan', parentCode: '35' },
+              ]
+            : [];
+      return { data: { regions } };
+    }
+    return connection([aCase()], 1);
+  });
+}
+
+const casesRequests = (sent: readonly Sent[]) => sent.filter((request) => request.operationName === 'Cases');
+
+describe('data provider: the region filter', () => {
+  it('offers the provinces and regencies that have a commission in the jurisdiction, by region name', async () => {
+    const { fetch } = jurisdictionFetch();
+    const choices = await providerWith(fetch).regionChoices();
+    expect(choices.provinces).toEqual([
+      { code: '11', name: 'Aceh', parentCode: null, commissionId: 'kip-11' },
+      { code: '35', name: 'Jawa Timur', parentCode: null, commissionId: 'kpu-35' },
+    ]);
+    expect(choices.regencies).toEqual([
+      { code: '35.26', name: 'Kabupaten Bangkalan', parentCode: '35', commissionId: 'kpu-35.26' },
+    ]);
+  });
+
+  it('turns a province into the commissionId of its commission', async () => {
+    const { fetch, sent } = jurisdictionFetch();
+    await providerWith(fetch).getList('cases', {
+      filter: { provinceCode: '35', statuses: ['received'] },
+      sort: { field: 'receivedAt', order: 'DESC' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(casesRequests(sent)[0]!.variables.filter).toEqual({
+      statuses: ['received'],
+      commissionId: 'kpu-35',
+    });
+  });
+
+  it('lets the regency win over its province', async () => {
+    const { fetch, sent } = jurisdictionFetch();
+    await providerWith(fetch).getList('cases', {
+      filter: { provinceCode: '35', regencyCode: '35.26' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(casesRequests(sent)[0]!.variables.filter).toEqual({ commissionId: 'kpu-35.26' });
+  });
+
+  it('answers an empty list without asking for cases when no commission handles the region', async () => {
+    const { fetch, sent } = jurisdictionFetch();
+    const result = await providerWith(fetch).getList('cases', {
+      filter: { provinceCode: '12' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(result).toEqual({ data: [], total: 0 });
+    expect(casesRequests(sent)).toHaveLength(0);
+  });
+
+  it('reads the commissions once per sign-in, however many pages are asked', async () => {
+    const { fetch, sent } = jurisdictionFetch();
+    const provider = providerWith(fetch);
+    for (const page of [1, 1, 1])
+      await provider.getList('cases', { filter: { provinceCode: '11' }, pagination: { page, perPage: 25 } });
+    expect(sent.filter((request) => request.operationName === 'Commissions')).toHaveLength(1);
+  });
+
+  it('sends region, overdue, outcomes and principles to the server once the API has those filters', async () => {
+    const { fetch, sent } = jurisdictionFetch();
+    const provider = createDataProvider({
+      fetch,
+      getToken: () => 'token-1',
+      capabilities: {
+        ...API_CAPABILITIES,
+        caseFilterOverdue: true,
+        caseFilterOutcomes: true,
+        caseFilterPrinciples: true,
+        caseFilterRegionCode: true,
+      },
+    });
+    await provider.getList('cases', {
+      filter: {
+        provinceCode: '35',
+        regencyCode: '35.26',
+        overdue: true,
+        outcome: 'warning',
+        principle: 'honest',
+      },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(sent.map((request) => request.operationName)).toEqual(['Cases']);
+    expect(sent[0]!.variables).toMatchObject({
+      first: 25,
+      filter: { regionCode: '35.26', overdue: true, outcomes: ['warning'], principles: ['honest'] },
     });
   });
 });

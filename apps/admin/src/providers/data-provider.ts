@@ -12,27 +12,48 @@ import type {
   Identifier,
   RaRecord,
 } from 'react-admin';
-import { CASE_STATUSES, TERMINAL_STATUSES, type BodyType, type CaseCommandType } from '@etik/domain';
-import { planCaseQuery, type CaseListFilter } from './api-adapter';
+import {
+  CASE_STATUSES,
+  TERMINAL_STATUSES,
+  type BodyType,
+  type CaseCommandType,
+  type Outcome,
+} from '@etik/domain';
+import {
+  API_CAPABILITIES,
+  planCaseQuery,
+  resolveRegionFilter,
+  type ApiCapabilities,
+  type CaseListFilter,
+} from './api-adapter';
 import type {
   AdhocBody,
+  CaseStatistics,
   Commission,
   ComplaintCheckResult,
   EthicsCaseRecord,
+  EvidenceFile,
   Membership,
+  OverdueCase,
   Region,
+  StageDuration,
+  StatisticsDimension,
   Viewer,
 } from './api-types';
 import {
   CASE_CURSORS_QUERY,
   CASE_QUERY,
+  CASE_STATISTICS_QUERY,
+  CASES_BY_IDS_QUERY,
   CASES_QUERY,
-  casesByIdsQuery,
   COMMAND_MUTATIONS,
   commandMutation,
   FILE_CASE_MUTATION,
+  OVERDUE_CASES_QUERY,
+  STAGE_DURATIONS_QUERY,
   type CommandPayload,
 } from './case-documents';
+import { createFileClient, type DownloadedFile, type EvidenceUpload, type FileClient } from './file-client';
 import {
   ApiError,
   createGraphQLClient,
@@ -42,19 +63,36 @@ import {
 
 /** The API refuses pages larger than this (`cases(first:)`, `adhocBodies(first:)`). */
 export const MAX_PAGE_SIZE = 100;
-/** The API refuses operations with more aliased fields than this (alias batching limit). */
-export const MAX_ALIASES = 15;
+/** `CaseFilter.ids` takes at most this many ids. */
+export const MAX_IDS = 100;
 /** A list filtered or sorted on the client reads at most this many cases. */
 export const MAX_SCANNED_CASES = 1000;
 
 export const RESOURCES = ['cases', 'commissions', 'regions', 'adhoc-bodies', 'members', 'rule-sets'] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
-export interface CaseStats {
-  readonly total: number;
-  readonly byStatus: Readonly<Record<string, number>>;
-  readonly byBodyType: Readonly<Record<string, number>>;
+/** A province or regency the case list can be narrowed to, with the commission that handles it. */
+export interface RegionChoice {
+  readonly code: string;
+  readonly name: string;
+  readonly parentCode?: string | null;
+  readonly commissionId: string;
 }
+
+export interface RegionChoices {
+  /** Provinces with a commission in the user's jurisdiction (none for a regency user). */
+  readonly provinces: readonly RegionChoice[];
+  /** Regencies with a commission in the user's jurisdiction, `parentCode` = their province. */
+  readonly regencies: readonly RegionChoice[];
+}
+
+export interface OverdueCasesPage {
+  readonly totalCount: number;
+  readonly nodes: readonly OverdueCase[];
+}
+
+/** Earlier outcomes decided against each respondent (by membershipId), oldest first. */
+export type PriorOutcomes = Readonly<Record<string, readonly Outcome[]>>;
 
 export interface FiledCase {
   readonly data: EthicsCaseRecord;
@@ -85,9 +123,23 @@ export interface EtikDataProvider extends DataProvider {
   ): Promise<{ data: EthicsCaseRecord }>;
   /** Records a complaint as received; the API answers with the completeness check. */
   fileCase(input: FileCaseInput): Promise<FiledCase>;
-  caseStats(): Promise<CaseStats>;
-  /** Open cases with their deadlines, for the dashboard. */
+  /** Counts per group of the given dimensions, over the cases matching `filter` (the API's CaseFilter). */
+  caseStatistics(
+    groupBy: readonly StatisticsDimension[],
+    filter?: Readonly<Record<string, unknown>>,
+  ): Promise<CaseStatistics>;
+  /** Median and 90th percentile days per stage. */
+  stageDurations(filter?: Readonly<Record<string, unknown>>): Promise<readonly StageDuration[]>;
+  /** Open cases with an overdue deadline, most overdue first. */
+  overdueCases(first?: number): Promise<OverdueCasesPage>;
+  /** Open cases with their deadlines (at most MAX_SCANNED_CASES), for what is due soon. */
   openCases(): Promise<readonly EthicsCaseRecord[]>;
+  /** The provinces and regencies of the user's jurisdiction, for the list's region filter. */
+  regionChoices(): Promise<RegionChoices>;
+  uploadEvidence(caseId: Identifier, upload: EvidenceUpload): Promise<EvidenceFile>;
+  downloadEvidence(evidence: Pick<EvidenceFile, 'downloadPath' | 'fileName'>): Promise<DownloadedFile>;
+  /** What was decided earlier against the respondents of `record` (the sanction guidance weighs it). */
+  priorOutcomes(record: EthicsCaseRecord): Promise<PriorOutcomes>;
   examinerCandidates(caseId: Identifier): Promise<readonly ExaminerCandidate[]>;
   viewer(): Promise<Viewer>;
 }
@@ -145,10 +197,23 @@ const RULE_SET_FIELDS = `code title basis validFrom validTo allowedOutcomes outc
 
 export interface DataProviderOptions extends GraphQLClientOptions {
   readonly request?: GraphQLRequest;
+  /** Uploads and downloads; by default on the same origin as the GraphQL endpoint, with the same token. */
+  readonly files?: FileClient;
+  /** Which filters the API applies itself (tests flip them; the app uses API_CAPABILITIES). */
+  readonly capabilities?: ApiCapabilities;
 }
 
 export function createDataProvider(options: DataProviderOptions = {}): EtikDataProvider {
   const request = options.request ?? createGraphQLClient(options);
+  const files =
+    options.files ??
+    createFileClient({
+      ...(options.getToken ? { getToken: options.getToken } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  const capabilities = options.capabilities ?? API_CAPABILITIES;
+  /** The commissions of the jurisdiction, per token (another sign-in is another jurisdiction). */
+  const commissionsByToken = new Map<string, Promise<Commission[]>>();
   /** Cursor of the item just before each offset, per filter and sort: page N without refetching 1…N-1. */
   const cursors = new Map<string, Map<number, string>>();
   /** Memberships seen, by id: the API reads them per body only. */
@@ -202,7 +267,11 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   }
 
   async function listCases(params: Partial<GetListParams>): Promise<GetListResult<EthicsCaseRecord>> {
-    const plan = planCaseQuery((params.filter ?? {}) as CaseListFilter, params.sort);
+    const asked = (params.filter ?? {}) as CaseListFilter;
+    const needsCommissions = (asked.regencyCode || asked.provinceCode) && !capabilities.caseFilterRegionCode;
+    const filter = needsCommissions ? resolveRegionFilter(asked, await jurisdiction(), capabilities) : asked;
+    if (!filter) return { data: [], total: 0 };
+    const plan = planCaseQuery(filter, params.sort, capabilities);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const offset = (page - 1) * perPage;
     const base = { filter: plan.serverFilter, sort: plan.serverSort };
@@ -245,6 +314,19 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
         'query Commissions { commissions { id level name regionCode parentId } }',
       )
     ).commissions;
+  }
+
+  /** listCommissions, remembered for the current token (the region filter reads it on every page). */
+  function jurisdiction(): Promise<Commission[]> {
+    const key = options.getToken?.() ?? '';
+    let known = commissionsByToken.get(key);
+    if (!known) {
+      if (commissionsByToken.size > 4) commissionsByToken.clear();
+      known = listCommissions();
+      known.catch(() => commissionsByToken.delete(key));
+      commissionsByToken.set(key, known);
+    }
+    return known;
   }
 
   async function listRegions(filter: Record<string, unknown>): Promise<Region[]> {
@@ -346,16 +428,17 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       if (ids.length === 0) return { data: [] };
       if (resource === 'cases') {
         const found = await Promise.all(
-          chunksOf(ids, MAX_ALIASES).map(async (chunk) => {
-            const variables = Object.fromEntries(chunk.map((id, index) => [`id${index}`, id]));
-            const result = await request<Record<string, EthicsCaseRecord | null>>(
-              casesByIdsQuery(chunk.length),
-              variables,
-            );
-            return chunk.map((_, index) => result[`c${index}`] ?? null);
-          }),
+          chunksOf(ids, MAX_IDS).map(
+            async (chunk) =>
+              (
+                await request<{ cases: { nodes: EthicsCaseRecord[] } }>(CASES_BY_IDS_QUERY, {
+                  ids: chunk,
+                  first: chunk.length,
+                })
+              ).cases.nodes,
+          ),
         );
-        return { data: found.flat().filter((row): row is EthicsCaseRecord => row !== null) as never[] };
+        return { data: found.flat() as never[] };
       }
       if (resource === 'members') {
         return {
@@ -407,32 +490,101 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       return { data: fileCase.ethicsCase, completeness: fileCase.completeness };
     },
 
-    async caseStats() {
-      // No aggregate query: a `totalCount` per status and per body type, by alias, as few requests as the
-      // API's alias limit allows (two today).
-      const bodyTypes = ['ppk', 'pps', 'kpps', 'pantarlih'];
-      const counts: [alias: string, filter: string][] = [
-        ['all', '{}'],
-        ...CASE_STATUSES.map((status): [string, string] => [`s_${status}`, `{ statuses: [${status}] }`]),
-        ...bodyTypes.map((type): [string, string] => [`b_${type}`, `{ bodyTypes: [${type}] }`]),
-      ];
-      const parts = await Promise.all(
-        chunksOf(counts, MAX_ALIASES).map((chunk, index) =>
-          request<Record<string, { totalCount: number }>>(
-            `query CaseStats${index + 1} {\n${chunk
-              .map(([alias, filter]) => `  ${alias}: cases(filter: ${filter}, first: 1) { totalCount }`)
-              .join('\n')}\n}`,
-          ),
-        ),
-      );
-      const result = Object.assign({}, ...parts) as Record<string, { totalCount: number }>;
-      const pick = (prefix: string, codes: readonly string[]) =>
-        Object.fromEntries(codes.map((code) => [code, result[`${prefix}${code}`]?.totalCount ?? 0]));
-      return {
-        total: result.all?.totalCount ?? 0,
-        byStatus: pick('s_', CASE_STATUSES),
-        byBodyType: pick('b_', bodyTypes),
+    async caseStatistics(groupBy, filter) {
+      return (
+        await request<{ caseStatistics: CaseStatistics }>(CASE_STATISTICS_QUERY, {
+          groupBy: [...groupBy],
+          ...(filter ? { filter } : {}),
+        })
+      ).caseStatistics;
+    },
+
+    async stageDurations(filter) {
+      return (
+        await request<{ stageDurations: StageDuration[] }>(STAGE_DURATIONS_QUERY, filter ? { filter } : {})
+      ).stageDurations;
+    },
+
+    async overdueCases(first = 10) {
+      const { overdueCases } = await request<{ overdueCases: OverdueCasesPage }>(OVERDUE_CASES_QUERY, {
+        first: Math.min(first, MAX_PAGE_SIZE),
+      });
+      return overdueCases;
+    },
+
+    async regionChoices() {
+      const commissions = await jurisdiction();
+      const byRegion = (level: string) =>
+        new Map(
+          commissions
+            .filter((commission) => commission.level === level && commission.regionCode)
+            .map((commission) => [commission.regionCode as string, commission]),
+        );
+      const provincial = byRegion('provincial');
+      const regency = byRegion('regency');
+      // Names as the regions table has them ("Jawa Timur", "Kabupaten Bangkalan"); a commission's own
+      // name stands in when its region is not loaded.
+      const provinces = provincial.size ? await listRegions({ level: 'province' }) : ([] as Region[]);
+      const parents = [...new Set([...regency.keys()].map((code) => code.split('.')[0]!))];
+      const regencies = (
+        await Promise.all(parents.map((parentCode) => listRegions({ parentCode, level: 'regency' })))
+      ).flat();
+      const choose = (rows: readonly Region[], known: Map<string, Commission>): RegionChoice[] => {
+        const named = new Map(rows.map((region) => [region.code, region.name]));
+        return [...known.entries()]
+          .map(([code, commission]) => ({
+            code,
+            name: named.get(code) ?? commission.name,
+            parentCode: code.includes('.') ? code.split('.')[0]! : null,
+            commissionId: commission.id,
+          }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'id'));
       };
+      return { provinces: choose(provinces, provincial), regencies: choose(regencies, regency) };
+    },
+
+    async uploadEvidence(caseId, upload) {
+      return files.uploadEvidence(String(caseId), upload);
+    },
+
+    async downloadEvidence(evidence) {
+      return files.download(evidence.downloadPath, evidence.fileName);
+    },
+
+    async priorOutcomes(record) {
+      // No API query finds a person's cases: search by name (the `text` filter covers respondent names),
+      // keep the decided cases where the same person (personId) is a respondent, oldest decision first.
+      const people = record.respondents.filter((respondent) => respondent.personId && respondent.name);
+      const entries = await Promise.all(
+        people.map(async (respondent): Promise<[string, Outcome[]]> => {
+          const { cases } = await request<{ cases: { nodes: EthicsCaseRecord[] } }>(CASES_QUERY, {
+            filter: { text: respondent.name },
+            sort: 'receivedAtAsc',
+            first: MAX_PAGE_SIZE,
+          });
+          // On a recorded decision, only what was decided before it counts as "earlier".
+          const before = record.decision ? Date.parse(record.decision.decidedAt) : Infinity;
+          const earlier = cases.nodes
+            .filter(
+              (other) =>
+                other.id !== record.id && other.decision && Date.parse(other.decision.decidedAt) < before,
+            )
+            .flatMap((other) =>
+              (other.decision?.outcomes ?? [])
+                .filter((given) =>
+                  other.respondents.some(
+                    (person) =>
+                      person.membershipId === given.membershipId && person.personId === respondent.personId,
+                  ),
+                )
+                .map((given) => ({ at: other.decision!.decidedAt, outcome: given.outcome })),
+            )
+            .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+            .map((given) => given.outcome);
+          return [respondent.membershipId, earlier];
+        }),
+      );
+      return Object.fromEntries(entries);
     },
 
     async openCases() {

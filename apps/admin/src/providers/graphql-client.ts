@@ -15,6 +15,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   IDEMPOTENCY_KEY_IN_PROGRESS: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL_SERVER_ERROR: 500,
   NETWORK_ERROR: 503,
   BAD_RESPONSE: 502,
@@ -50,6 +51,17 @@ export class ApiError extends HttpError {
   get isConflict(): boolean {
     return this.code === 'CONFLICT';
   }
+}
+
+/** The first error of a JSON answer shaped `{ errors: [{ message, extensions: { code } }] }`, if any. */
+export function apiErrorOf(
+  body: { readonly errors?: readonly GraphQLErrorBody[] | null } | null | undefined,
+  status: number,
+): ApiError | undefined {
+  const [first] = body?.errors ?? [];
+  if (!first) return undefined;
+  const { code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_RESPONSE', ...rest } = first.extensions ?? {};
+  return new ApiError(code, rest, first.message);
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
@@ -115,12 +127,8 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     } catch {
       throw new ApiError(response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_RESPONSE');
     }
-    const [first] = body.errors ?? [];
-    if (first) {
-      const { code = response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_RESPONSE', ...rest } =
-        first.extensions ?? {};
-      throw new ApiError(code, rest, first.message);
-    }
+    const refused = apiErrorOf(body, response.status);
+    if (refused) throw refused;
     if (!response.ok || body.data == null) throw new ApiError('BAD_RESPONSE');
     return body.data;
   };

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
 import type { LabelKind } from '@etik/domain';
+import { principleCodeOf } from './principles';
 
 /** Choices for SelectInput & co.: react-admin translates each `name` key. */
 export const choicesOf = (kind: LabelKind, codes: readonly string[]) =>
@@ -11,7 +12,9 @@ export function useDomainLabel() {
   const translate = useTranslate();
   return useCallback(
     (kind: LabelKind, code: string | null | undefined): string =>
-      code ? translate(`domain.${kind}.${code}`, { _: code }) : '',
+      code
+        ? translate(`domain.${kind}.${kind === 'principle' ? principleCodeOf(code) : code}`, { _: code })
+        : '',
     [translate],
   );
 }

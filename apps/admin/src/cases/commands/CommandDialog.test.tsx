@@ -5,14 +5,19 @@ import { LABELS, MESSAGE_LABELS, OUTCOMES } from '@etik/domain';
 import { ApiError } from '../../providers/graphql-client';
 import { aCase, NOW } from '../../test/fixtures';
 import { renderInAdmin } from '../../test/render-in-admin';
+import { CaseActionBar } from '../CaseActionBar';
 import { CommandDialog } from './CommandDialog';
 
-const setup = (command: Parameters<typeof CommandDialog>[0]['command'], transitionCase = vi.fn()) => {
+const setup = (
+  command: Parameters<typeof CommandDialog>[0]['command'],
+  transitionCase = vi.fn(),
+  priorOutcomes = vi.fn().mockResolvedValue({}),
+) => {
   const onClose = vi.fn();
   renderInAdmin(<CommandDialog record={aCase()} command={command} open onClose={onClose} now={() => NOW} />, {
-    dataProvider: { transitionCase },
+    dataProvider: { transitionCase, priorOutcomes },
   });
-  return { transitionCase, onClose };
+  return { transitionCase, onClose, priorOutcomes };
 };
 
 async function choose(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, option: string) {
@@ -75,6 +80,82 @@ describe('recordPlenaryDecision form', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     expect(await within(dialog).findAllByText('Wajib diisi')).not.toHaveLength(0);
     expect(transitionCase).not.toHaveBeenCalled();
+  });
+});
+
+describe('sanction guidance in the plenary decision form', () => {
+  it('warns of a sanction on an allegation found not proven before anything is sent', async () => {
+    const user = userEvent.setup();
+    const transitionCase = vi.fn();
+    setup('recordPlenaryDecision', transitionCase);
+    const dialog = await screen.findByRole('dialog');
+    const siti = within(dialog).getByRole('group', { name: 'Teradu: Siti Aminah' });
+    await choose(user, within(siti).getByLabelText(/^Dugaan/), LABELS.finding.notProven.id);
+    await choose(user, within(siti).getByLabelText(/^Putusan/), LABELS.outcome.strongWarning.id);
+    const guidance = within(dialog).getByRole('status', { name: 'Pedoman sanksi' });
+    await waitFor(() => expect(guidance).toHaveTextContent(MESSAGE_LABELS.SANCTION_WITHOUT_PROOF!.id));
+    expect(guidance).toHaveTextContent(`Siti Aminah: ${MESSAGE_LABELS.SANCTION_WITHOUT_PROOF!.id}`);
+    expect(guidance).toHaveTextContent(`Saran: ${LABELS.outcome.rehabilitation.id}`);
+    expect(transitionCase).not.toHaveBeenCalled();
+
+    // Changing the outcome re-runs the guidance: a rehabilitation for a finding not proven is fine.
+    await choose(user, within(siti).getByLabelText(/^Putusan/), LABELS.outcome.rehabilitation.id);
+    await waitFor(() =>
+      expect(guidance).toHaveTextContent(
+        'Pedoman sanksi tidak menemukan putusan yang tampak tidak sebanding.',
+      ),
+    );
+  });
+
+  it('weighs what was decided earlier against the same respondent', async () => {
+    const user = userEvent.setup();
+    const priorOutcomes = vi.fn().mockResolvedValue({ 'm-kpps-1': ['finalStrongWarning'] });
+    setup('recordPlenaryDecision', vi.fn(), priorOutcomes);
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(priorOutcomes).toHaveBeenCalled());
+    const siti = within(dialog).getByRole('group', { name: 'Teradu: Siti Aminah' });
+    await choose(user, within(siti).getByLabelText(/^Dugaan/), LABELS.finding.proven.id);
+    await choose(user, within(siti).getByLabelText(/^Putusan/), LABELS.outcome.warning.id);
+    const guidance = within(dialog).getByRole('status', { name: 'Pedoman sanksi' });
+    await waitFor(() => expect(guidance).toHaveTextContent(MESSAGE_LABELS.REPEAT_AFTER_FINAL_WARNING!.id));
+    expect(guidance).toHaveTextContent(MESSAGE_LABELS.MILDER_THAN_PREVIOUS_SANCTION!.id);
+    expect(guidance).toHaveTextContent(`Saran: ${LABELS.outcome.permanentDismissal.id}`);
+  });
+
+  it('flags removal from the chair of a respondent who is not the chair, in English too', async () => {
+    const user = userEvent.setup();
+    renderInAdmin(
+      <CommandDialog
+        record={aCase()}
+        command="recordPlenaryDecision"
+        open
+        onClose={vi.fn()}
+        now={() => NOW}
+      />,
+      { dataProvider: { priorOutcomes: vi.fn().mockResolvedValue({}) }, locale: 'en' },
+    );
+    const dialog = await screen.findByRole('dialog');
+    const siti = within(dialog).getByRole('group', { name: 'Respondent: Siti Aminah' });
+    await choose(user, within(siti).getByLabelText(/^Finding/), LABELS.finding.proven.en);
+    await choose(user, within(siti).getByLabelText(/^Outcome/), LABELS.outcome.removalFromChair.en);
+    const guidance = within(dialog).getByRole('status', { name: 'Sanction guidance' });
+    await waitFor(() =>
+      expect(guidance).toHaveTextContent(MESSAGE_LABELS.REMOVAL_FROM_CHAIR_OF_NON_CHAIR!.en),
+    );
+  });
+});
+
+describe('focus', () => {
+  it('moves focus into the form of a command and gives it back to the button on close', async () => {
+    const user = userEvent.setup();
+    renderInAdmin(<CaseActionBar record={aCase({ availableCommands: ['withdraw'] })} />);
+    const button = await screen.findByRole('button', { name: LABELS.caseCommand.withdraw.id });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: LABELS.caseCommand.withdraw.id });
+    await waitFor(() => expect(within(dialog).getByLabelText(/^Alasan/)).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(button).toHaveFocus());
   });
 });
 

@@ -125,6 +125,24 @@ export function CommandDialog({
     refresh();
   };
   const titleId = `command-${command}-title`;
+  const descriptionId = `command-${command}-description`;
+  /** Into the form: its first field (a confirmation has none: the dialog itself, named by its title, keeps
+   * focus). MUI gives focus back to the button that opened the dialog when it closes. */
+  const focusFirstField = (node: HTMLElement) => {
+    // Someone quicker than the opening animation is already in a field: leave them there.
+    const active = node.ownerDocument.activeElement;
+    if (
+      active &&
+      node.contains(active) &&
+      active.matches('input, textarea, select, button, [role="combobox"], [tabindex]:not([tabindex="-1"])')
+    ) {
+      return;
+    }
+    const field = node.querySelector<HTMLElement>(
+      '.MuiDialogContent-root input:not([type="hidden"]):not([disabled]):not([aria-hidden="true"]), .MuiDialogContent-root textarea:not([aria-hidden="true"]), .MuiDialogContent-root [role="combobox"]',
+    );
+    field?.focus();
+  };
 
   return (
     <Dialog
@@ -134,6 +152,8 @@ export function CommandDialog({
       maxWidth="md"
       fullScreen={fullScreen}
       aria-labelledby={titleId}
+      {...(form.Inputs ? {} : { 'aria-describedby': descriptionId })}
+      slotProps={{ transition: { onEntered: focusFirstField } }}
     >
       <Form
         defaultValues={defaults}
@@ -145,7 +165,7 @@ export function CommandDialog({
           {form.Inputs ? (
             <form.Inputs record={record} />
           ) : (
-            <DialogContentText>{translate('commands.confirm')}</DialogContentText>
+            <DialogContentText id={descriptionId}>{translate('commands.confirm')}</DialogContentText>
           )}
           {error !== undefined && <ErrorDetails error={error} onReload={reload} />}
         </DialogContent>

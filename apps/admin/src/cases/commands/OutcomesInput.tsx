@@ -1,14 +1,17 @@
 // One finding and one outcome per respondent (a decision covers every respondent); outcome choices
-// come from the domain's LABELS.outcome, in the domain's order of severity.
+// come from the domain's LABELS.outcome, in the domain's order of severity; the sanction guidance follows.
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { CheckboxGroupInput, SelectArrayInput, SelectInput, required, useTranslate } from 'react-admin';
 import { ADDITIONAL_MEASURES, FINDINGS, OUTCOMES, PRINCIPLES } from '@etik/domain';
-import type { Respondent } from '../../providers/api-types';
+import type { EthicsCaseRecord, Respondent } from '../../providers/api-types';
 import { choicesOf } from '../../shared/domain-labels';
+import { FormSanctionGuidance } from '../SanctionGuidance';
 
-export function OutcomesInput({ respondents }: { readonly respondents: readonly Respondent[] }) {
+/** The outcomes of every respondent, then the domain's sanction guidance on them (before sending). */
+export function OutcomesInput({ record }: { readonly record: EthicsCaseRecord }) {
   const translate = useTranslate();
+  const { respondents } = record;
   return (
     <>
       {respondents.map((respondent, index) => {
@@ -52,6 +55,7 @@ export function OutcomesInput({ respondents }: { readonly respondents: readonly 
           </Box>
         );
       })}
+      <FormSanctionGuidance record={record} />
     </>
   );
 }

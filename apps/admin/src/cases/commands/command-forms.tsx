@@ -209,7 +209,7 @@ export const COMMAND_FORMS: Readonly<Record<CaseCommandType, CommandForm>> = {
           validate={[required(), minValue(1), maxValue(11)]}
         />
         <TextInput source="plenary.minutesReference" label="commands.fields.minutesReference" fullWidth />
-        <OutcomesInput respondents={record.respondents} />
+        <OutcomesInput record={record} />
         <TextInput
           source="considerations"
           label="commands.fields.considerations"
@@ -245,7 +245,7 @@ export const COMMAND_FORMS: Readonly<Record<CaseCommandType, CommandForm>> = {
           fullWidth
         />
         <DateTimeInput source="readAt" label="commands.fields.readAt" validate={required()} fullWidth />
-        <OutcomesInput respondents={record.respondents} />
+        <OutcomesInput record={record} />
       </>
     ),
     toPayload: (values, record) => ({

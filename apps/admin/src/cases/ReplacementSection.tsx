@@ -1,0 +1,69 @@
+// Interim replacement (PAW): the seats a permanent dismissal vacated that are still open (the domain's
+// seatsStillOpen), and the replacements made, with the replacement's name read from the body's members.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import type { EthicsCaseRecord, Membership } from '../providers/api-types';
+import { useDomainLabel } from '../shared/domain-labels';
+import { formatDate } from '../shared/time';
+import { openSeats } from './case-facts';
+
+function MemberName({ id, bodyId }: { readonly id: string; readonly bodyId?: string | null }) {
+  const { data } = useGetOne<Membership & { name?: string }>(
+    'members',
+    { id, meta: { bodyId } },
+    { enabled: Boolean(bodyId), retry: false },
+  );
+  return <>{data?.person.name ?? id}</>;
+}
+
+export function ReplacementSection({ record }: { readonly record: EthicsCaseRecord }) {
+  const translate = useTranslate();
+  const label = useDomainLabel();
+  const [locale] = useLocaleState();
+  const respondentOf = (membershipId: string) =>
+    record.respondents.find((respondent) => respondent.membershipId === membershipId);
+  const open = openSeats(record);
+  const replacements = record.replacements ?? [];
+  return (
+    <>
+      {open.length > 0 ? (
+        <Alert severity="warning" role="note" sx={{ mb: 1 }}>
+          {translate('case.seatsOpen')}:{' '}
+          {open.map((membershipId) => respondentOf(membershipId)?.name ?? membershipId).join(', ')}
+        </Alert>
+      ) : (
+        <Alert severity="success" variant="outlined" role="note" sx={{ mb: 1 }}>
+          {translate('case.seatsDone')}
+        </Alert>
+      )}
+      {replacements.length > 0 && (
+        <Box component="ul" aria-label={translate('case.replacements')} sx={{ pl: 2, my: 0.5 }}>
+          {replacements.map((replacement) => {
+            const vacated = respondentOf(replacement.vacatedMembershipId);
+            return (
+              <li key={replacement.vacatedMembershipId}>
+                <strong>{vacated?.name ?? replacement.vacatedMembershipId}</strong>{' '}
+                {replacement.replacementMembershipId ? (
+                  <>
+                    {translate('case.replacedBy')}{' '}
+                    <strong>
+                      <MemberName id={replacement.replacementMembershipId} bodyId={vacated?.bodyId} />
+                    </strong>
+                  </>
+                ) : (
+                  translate('case.vacancyOnly')
+                )}
+                <Typography variant="body2" color="text.secondary" component="span" display="block">
+                  {label('replacementMethod', replacement.method)} ·{' '}
+                  {translate('case.sworn', { date: formatDate(replacement.swornAt, locale) })}
+                </Typography>
+              </li>
+            );
+          })}
+        </Box>
+      )}
+    </>
+  );
+}
