@@ -190,6 +190,12 @@ export async function filteredCases(
       filter.bodyTypes,
     );
   }
+  if (filter.respondentPersonIds?.length) {
+    qb.andWhere(
+      `exists (select 1 from case_participant rp where rp.ethics_case_id = c.id and rp.role = 'respondent' and rp.person_id in (${filter.respondentPersonIds.map(() => '?').join(', ')}))`,
+      filter.respondentPersonIds,
+    );
+  }
   if (filter.principles?.length) {
     const { sql, params } = principleCondition(ctx.em, filter.principles);
     qb.andWhere(sql, params);
