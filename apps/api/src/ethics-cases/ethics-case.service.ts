@@ -70,14 +70,26 @@ export function caseContextOf(
 const EXAMINER_SCOPE =
   'exists (select 1 from case_participant ep where ep.ethics_case_id = c.id and ep.role = ? and ep.person_id = ?)';
 
-/** Where-clauses every read of cases gets: jurisdiction by commission path, examiners by team. */
+/**
+ * Cases handled by the commission at `path` or one under it. Written as `commission_id in (…)` so that
+ * both databases use `ethics_case_commission_id_index`: a `commission_path LIKE` is no index range on
+ * SQLite (case-insensitive LIKE) nor on PostgreSQL outside the C collation, and read every case of a
+ * year to find one regency's (benchmarks/api/README.md). The commission table is small (≈ 550 rows).
+ */
+const UNDER_COMMISSION = 'c.commission_id in (select jc.id from commission jc where jc.path like ?)';
+
+/** Where-clauses every read of cases gets: jurisdiction by commission, examiners by team. */
 function scoped(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsCaseRecord>) {
-  const qb = em.createQueryBuilder(EthicsCaseRecord, 'c').where({
-    $and: [{ commissionPath: { $like: descendantsPattern(user.commissionPath) } }, where],
-  });
+  const qb = em.createQueryBuilder(EthicsCaseRecord, 'c').where({ $and: [where] });
+  // The national commission is the root: every case is under it, so it needs no condition.
+  if (!isRootPath(user.commissionPath))
+    qb.andWhere(UNDER_COMMISSION, [descendantsPattern(user.commissionPath)]);
   if (user.role === 'examiner') qb.andWhere(EXAMINER_SCOPE, ['examiner', user.personId ?? '']);
   return qb;
 }
+
+/** "/kpu-ri/": a path of one segment is the root of the commission tree. */
+const isRootPath = (path: string): boolean => /^\/[^/]+\/$/.test(path);
 
 export type CaseQuery = ReturnType<typeof scoped>;
 
@@ -151,19 +163,20 @@ export async function filteredCases(
   if (filter.sources?.length) conditions.push({ source: { $in: filter.sources } });
   if (filter.receivedFrom) conditions.push({ receivedAt: { $gte: filter.receivedFrom } });
   if (filter.receivedTo) conditions.push({ receivedAt: { $lt: filter.receivedTo } });
-  if (filter.commissionId) {
-    const commission = await ctx.em.findOne(Commission, { id: filter.commissionId });
-    // An unknown commission matches no case (an empty `$in` is a condition that is always false).
-    conditions.push(
-      commission ? { commissionPath: { $like: descendantsPattern(commission.path) } } : { id: { $in: [] } },
-    );
-  }
+  // The commission and every one under it; an unknown id matches no commission, hence no case.
+  const commissionId = filter.commissionId;
   // next_due_at is the earliest pending deadline (the mapper keeps it): overdue exactly when it has passed.
   if (filter.overdue === true) conditions.push({ nextDueAt: { $lt: ctx.now() } });
   if (filter.overdue === false)
     conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
   if (filter.dueBefore) conditions.push({ nextDueAt: { $lt: filter.dueBefore } });
   const qb = scoped(ctx.em, user, { $and: conditions });
+  if (commissionId) {
+    qb.andWhere(
+      'c.commission_id in (select fc.id from commission fc join commission fp on fc.path like fp.path || ? where fp.id = ?)',
+      ['%', commissionId],
+    );
+  }
   if (filter.regionCode !== undefined && filter.regionCode !== null) {
     if (!REGION_CODE.test(filter.regionCode)) {
       throw apiError(
