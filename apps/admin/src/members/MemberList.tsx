@@ -6,7 +6,7 @@ import {
   FunctionField,
   List,
   ReferenceInput,
-  SearchInput,
+  TextInput,
   SelectArrayInput,
   SelectInput,
   TextField,
@@ -18,7 +18,7 @@ import { choicesOf, useDomainLabel } from '../shared/domain-labels';
 import { ResponsiveList } from '../shared/ResponsiveList';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="directory.members.search" />,
+  <TextInput key="q" source="q" label="directory.members.search" alwaysOn resettable />,
   <SelectArrayInput
     key="bodyTypes"
     source="bodyTypes"

@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Link from '@mui/material/Link';
-import { Button, Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Loading, Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { MemberWithHistory, PersonMembership } from '../providers/directory-types';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
@@ -117,7 +117,8 @@ function MemberHistory() {
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale = 'id'] = useLocaleState();
-  if (!record) return null;
+  // Coming from the list, react-admin first renders the list's row (no history yet) until getOne answers.
+  if (!record?.person.memberships) return <Loading />;
   const { person } = record;
   const bodyOf = (membershipId: string) =>
     person.memberships.find((membership) => membership.id === membershipId)?.body.name ?? membershipId;

@@ -8,7 +8,7 @@ import {
   List,
   NullableBooleanInput,
   ReferenceInput,
-  SearchInput,
+  TextInput,
   SelectInput,
   TextField,
   TopToolbar,
@@ -19,7 +19,7 @@ import { choicesOf, useDomainLabel } from '../shared/domain-labels';
 import { ResponsiveList } from '../shared/ResponsiveList';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="directory.users.search" />,
+  <TextInput key="q" source="q" label="directory.users.search" alwaysOn resettable />,
   <SelectInput
     key="role"
     source="role"
