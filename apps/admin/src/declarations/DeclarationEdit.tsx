@@ -210,7 +210,8 @@ function DeclarationForm({
   );
 }
 
-export function DeclarationEdit() {
+/** `id` when rendered outside its route (tests); in the app the route gives it. */
+export function DeclarationEdit({ id }: { readonly id?: string } = {}) {
   const notify = useNotify();
   const refresh = useRefresh();
   const { permissions } = usePermissions<Permissions>();
@@ -232,6 +233,7 @@ export function DeclarationEdit() {
         </Card>
       ) : null}
       <Edit
+        {...(id ? { id, resource: 'declarations' } : {})}
         title="directory.declarations.editTitle"
         mutationMode="pessimistic"
         redirect={false}

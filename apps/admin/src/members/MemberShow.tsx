@@ -112,7 +112,7 @@ function MembershipHistory({ membership }: { readonly membership: PersonMembersh
   );
 }
 
-function MemberHistory() {
+export function MemberHistory() {
   const record = useRecordContext<MemberWithHistory>();
   const translate = useTranslate();
   const label = useDomainLabel();
