@@ -14,35 +14,47 @@ import {
 } from 'react-admin';
 import type { AdhocBody, Membership } from '../providers/api-types';
 import type { BodyRecord } from '../providers/directory-types';
+import { ResponsiveList } from '../shared/ResponsiveList';
 import { useDomainLabel } from '../shared/domain-labels';
 
 export function MembershipGrid() {
   const label = useDomainLabel();
   const translate = useTranslate();
   return (
-    <Datagrid bulkActionButtons={false} rowClick={(id) => `/members/${encodeURIComponent(String(id))}/show`}>
-      <TextField source="person.name" label="resources.members.fields.name" />
-      <FunctionField<Membership>
-        label="resources.members.fields.position"
-        render={(record) => label('position', record.position)}
-      />
-      <FunctionField<Membership>
-        label="resources.members.fields.status"
-        render={(record) => label('membershipStatus', record.status)}
-      />
-      <TextField source="selectionRank" label="resources.members.fields.selectionRank" />
-      <FunctionField<Membership>
-        label="resources.members.fields.nik"
-        render={(record) =>
-          record.person.personalDataMasked ? (
-            <em>{translate('resources.members.masked')}</em>
-          ) : (
-            record.person.nik
-          )
-        }
-      />
-      <TextField source="person.phone" label="resources.members.fields.phone" emptyText="" />
-    </Datagrid>
+    <ResponsiveList<Membership & { id: string }>
+      primary={(record) => record.person.name}
+      secondary={(record) =>
+        `${label('position', record.position)} · ${label('membershipStatus', record.status)}`
+      }
+      tertiary={(record) => (record.selectionRank ? String(record.selectionRank) : '')}
+    >
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={(id) => `/members/${encodeURIComponent(String(id))}/show`}
+      >
+        <TextField source="person.name" label="resources.members.fields.name" />
+        <FunctionField<Membership>
+          label="resources.members.fields.position"
+          render={(record) => label('position', record.position)}
+        />
+        <FunctionField<Membership>
+          label="resources.members.fields.status"
+          render={(record) => label('membershipStatus', record.status)}
+        />
+        <TextField source="selectionRank" label="resources.members.fields.selectionRank" />
+        <FunctionField<Membership>
+          label="resources.members.fields.nik"
+          render={(record) =>
+            record.person.personalDataMasked ? (
+              <em>{translate('resources.members.masked')}</em>
+            ) : (
+              record.person.nik
+            )
+          }
+        />
+        <TextField source="person.phone" label="resources.members.fields.phone" emptyText="" />
+      </Datagrid>
+    </ResponsiveList>
   );
 }
 

@@ -53,7 +53,7 @@ export function ImportErrors({ record }: { readonly record: MemberImportRecord }
   if (isPending && !data) return <LinearProgress aria-label={translate('ra.page.loading')} />;
   return (
     <>
-      <Box sx={{ overflowX: 'auto' }}>
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
         <Table size="small" aria-label={translate('directory.imports.errorsTitle')}>
           <TableHead>
             <TableRow>

@@ -29,7 +29,7 @@ function Section({
   readonly children: ReactNode;
 }) {
   return (
-    <Card component="section" aria-labelledby={id} sx={{ mb: 2 }}>
+    <Card component="section" aria-labelledby={id} sx={{ mb: 2, minWidth: 0 }}>
       <CardContent>
         <Typography id={id} variant="h6" component="h2" gutterBottom>
           {title}
@@ -43,7 +43,8 @@ function Section({
 /** A table that scrolls inside its own box on a phone rather than pushing the page sideways. */
 function ScrollTable({ caption, children }: { readonly caption: string; readonly children: ReactNode }) {
   return (
-    <Box sx={{ overflowX: 'auto', maxWidth: '100%' }}>
+    // width 0 + minWidth 100%: the table adds nothing to the page's minimum width, and fills the card.
+    <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
       <Table size="small" aria-label={caption}>
         {children}
       </Table>
@@ -123,7 +124,8 @@ export function MemberHistory() {
   const bodyOf = (membershipId: string) =>
     person.memberships.find((membership) => membership.id === membershipId)?.body.name ?? membershipId;
   return (
-    <Box sx={{ p: { xs: 1, sm: 2 } }}>
+    // minWidth 0: a wide table scrolls in its own box instead of widening the page on a phone.
+    <Box sx={{ p: { xs: 1, sm: 2 }, minWidth: 0, maxWidth: '100%' }}>
       <Typography variant="h5" component="h1" gutterBottom>
         {person.name}
       </Typography>
@@ -218,7 +220,7 @@ export function MemberHistory() {
 
 export function MemberShow() {
   return (
-    <Show title="directory.members.pageTitle" component="div">
+    <Show title="directory.members.pageTitle" component="div" sx={{ minWidth: 0 }}>
       <MemberHistory />
     </Show>
   );

@@ -9,7 +9,9 @@ import { useState, type FormEvent } from 'react';
 import {
   BooleanInput,
   Edit,
+  SaveButton,
   SimpleForm,
+  Toolbar,
   TextInput,
   required,
   useDataProvider,
@@ -111,7 +113,14 @@ export function UserEdit() {
           onSuccess: () => notify('directory.users.saved', { type: 'info' }),
         }}
       >
-        <SimpleForm>
+        {/* No delete: accounts are deactivated, never removed (the API has no delete). */}
+        <SimpleForm
+          toolbar={
+            <Toolbar>
+              <SaveButton />
+            </Toolbar>
+          }
+        >
           <TextInput source="username" label="directory.users.username" disabled />
           <TextInput source="displayName" label="directory.users.displayName" validate={required()} />
           <RoleAndCommissionInputs />
