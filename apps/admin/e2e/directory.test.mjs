@@ -115,6 +115,26 @@ describe('directory screens against the real API', () => {
       .getByRole('row', { name: /officer\.35\.26/ })
       .first()
       .waitFor();
+
+    // Create an account, deactivate it, reset its password: each change with the version last read.
+    const username = `petugas.uji.${Date.now().toString(36)}`;
+    await admin.getByRole('link', { name: 'Buat akun' }).click();
+    await admin.getByLabel(/^Nama pengguna/).fill(username);
+    await admin.getByLabel(/^Nama tampilan/).fill('Petugas Uji');
+    await choose(admin, /^Peran/, 'Petugas sekretariat');
+    await choose(admin, /^KPU/, 'KPU Kabupaten Bangkalan');
+    await admin.getByLabel(/^Kata sandi awal/).fill('kata-sandi-uji-panjang');
+    await admin.getByRole('button', { name: 'Simpan' }).click();
+    await admin.getByRole('heading', { name: 'Atur ulang kata sandi' }).waitFor();
+    await admin.getByRole('switch', { name: 'Aktif' }).uncheck();
+    await admin.getByRole('button', { name: 'Simpan' }).click();
+    await admin.getByText('Akun disimpan.').waitFor();
+    await admin.getByLabel(/^Kata sandi baru/).fill('kata-sandi-baru-panjang');
+    await admin.getByRole('button', { name: 'Atur ulang kata sandi' }).click();
+    await admin.getByText(/Kata sandi diatur ulang/).waitFor();
+    await admin.goto(`${servers.url}#/users`);
+    await admin.getByLabel('Cari nama pengguna atau nama tampilan').fill(username);
+    await admin.getByText(/^1–1 dari 1$/).waitFor();
     await admin.context().close();
 
     const officer = await signedInPage(browser, servers.url, 'officer.35.26');
