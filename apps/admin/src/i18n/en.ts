@@ -544,6 +544,8 @@ export const enChrome: ChromeMessages = {
       resetPassword: 'Reset the password',
       passwordReset: "Password reset; this user's earlier sessions have ended.",
       saved: 'Account saved.',
+      personId: 'Person id (examiners)',
+      personIdHelp: 'The person behind the account, for examiners; leave empty if none.',
     },
     conflict: {
       title: 'Changed by someone else',

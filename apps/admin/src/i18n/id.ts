@@ -549,6 +549,8 @@ export const idChrome = {
       resetPassword: 'Atur ulang kata sandi',
       passwordReset: 'Kata sandi diatur ulang; sesi lama pengguna ini berakhir.',
       saved: 'Akun disimpan.',
+      personId: 'ID orang (pemeriksa)',
+      personIdHelp: 'Orang di balik akun, untuk pemeriksa; kosongkan jika tidak ada.',
     },
     conflict: {
       title: 'Data telah diubah orang lain',

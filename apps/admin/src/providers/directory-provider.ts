@@ -378,10 +378,11 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         role: data.role,
         commissionId: data.commissionId,
         active: data.active,
+        personId: typeof data.personId === 'string' ? data.personId.trim() : undefined,
       };
       return mutate<UserRecord>(
-        `mutation UpdateUser($id: ID!, $expectedVersion: Int, $displayName: String, $role: Role, $commissionId: ID, $active: Boolean) {
-          updateUser(id: $id, expectedVersion: $expectedVersion, displayName: $displayName, role: $role, commissionId: $commissionId, active: $active) { ${USER_FIELDS} } }`,
+        `mutation UpdateUser($id: ID!, $expectedVersion: Int, $displayName: String, $role: Role, $commissionId: ID, $active: Boolean, $personId: ID) {
+          updateUser(id: $id, expectedVersion: $expectedVersion, displayName: $displayName, role: $role, commissionId: $commissionId, active: $active, personId: $personId) { ${USER_FIELDS} } }`,
         'updateUser',
         {
           id: String(id),

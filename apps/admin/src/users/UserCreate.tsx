@@ -15,6 +15,11 @@ export function UserCreate() {
         />
         <TextInput source="displayName" label="directory.users.displayName" validate={required()} />
         <RoleAndCommissionInputs />
+        <TextInput
+          source="personId"
+          label="directory.users.personId"
+          helperText="directory.users.personIdHelp"
+        />
         <PasswordInput
           source="password"
           label="directory.users.password"

@@ -124,6 +124,11 @@ export function UserEdit() {
           <TextInput source="username" label="directory.users.username" disabled />
           <TextInput source="displayName" label="directory.users.displayName" validate={required()} />
           <RoleAndCommissionInputs />
+          <TextInput
+            source="personId"
+            label="directory.users.personId"
+            helperText="directory.users.personIdHelp"
+          />
           <BooleanInput source="active" label="directory.users.active" />
         </SimpleForm>
         <ResetPassword onRefused={onRefused} />
