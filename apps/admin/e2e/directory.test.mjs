@@ -79,13 +79,15 @@ describe('directory screens against the real API', () => {
 
   it('declares a family tie for a member and publishes it with its URL', async () => {
     const page = await signedInPage(browser, servers.url, 'admin.ri');
-    await page.goto(`${servers.url}#/declarations/create`);
+    // From the member's page: the declaration form opens with that membership chosen.
+    await page.goto(`${servers.url}#/members/m-kpps-35.26.03.1005-tps001-3/show`);
+    await page.getByRole('heading', { name: 'Siti Marlina', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Catat pernyataan' }).click();
     const member = page.getByRole('combobox', { name: /Anggota yang menyatakan/ });
-    await member.fill('Siti Marlina');
-    await page
-      .getByRole('option', { name: /Siti Marlina/ })
-      .first()
-      .click();
+    await page.waitForFunction(
+      (input) => input.value === 'Siti Marlina — KPPS TPS 001 Tunjung',
+      await member.elementHandle(),
+    );
     await page.getByLabel(/Nama kerabat/).fill('H. Abdul Karim');
     await choose(page, /^Hubungan/, 'Saudara kandung');
     await choose(page, /^Kedudukan kerabat/, 'Tim kampanye');
