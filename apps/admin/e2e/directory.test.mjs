@@ -94,11 +94,15 @@ describe('directory screens against the real API', () => {
     await page.getByRole('button', { name: 'Simpan' }).click();
 
     await page.getByText(/Pernyataan Siti Marlina .*versi 1/).waitFor();
+    // Corrected: the relation is a spouse, not a sibling (version 2).
+    await choose(page, /^Hubungan/, 'Suami/istri');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText(/Pernyataan Siti Marlina .*versi 2/).waitFor();
     await page.getByRole('switch', { name: 'Umumkan kepada publik' }).check();
     await page.getByLabel(/Alamat halaman pengumuman/).fill('https://kab-bangkalan.kpu.go.id/pengumuman/uji');
     await page.getByRole('button', { name: 'Simpan pengumuman' }).click();
     await page.getByText('Pernyataan diumumkan.').waitFor();
-    await page.getByText(/Pernyataan Siti Marlina .*versi 2/).waitFor();
+    await page.getByText(/Pernyataan Siti Marlina .*versi 3/).waitFor();
     assert.equal(await page.getByRole('switch', { name: 'Umumkan kepada publik' }).isChecked(), true);
 
     await page.goto(`${servers.url}#/declarations`);
