@@ -13,7 +13,11 @@ import { ProfilePage } from './profile/ProfilePage';
 import { createAuthProvider, currentToken } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
 import { createI18nProvider } from './providers/i18n-provider';
+import type { Permissions } from './providers/auth-provider';
+import declarations from './declarations';
+import memberImports from './member-imports';
 import regions from './regions';
+import users from './users';
 
 const dataProvider = createDataProvider({ getToken: () => currentToken() });
 const authProvider = createAuthProvider();
@@ -32,16 +36,30 @@ export function App() {
       requireAuth
       disableTelemetry
     >
-      <Resource name="cases" {...cases} />
-      <Resource name="adhoc-bodies" {...adhocBodies} />
-      <Resource name="members" {...members} />
-      <Resource name="commissions" {...commissions} />
-      <Resource name="regions" {...regions} />
-      <Resource name="rule-sets" recordRepresentation="code" />
-      <CustomRoutes>
-        <Route path="/catalogue" element={<CataloguePage />} />
-        <Route path="/profile" element={<ProfilePage />} />
-      </CustomRoutes>
+      {(permissions: Permissions | undefined) => (
+        <>
+          <Resource name="cases" {...cases} />
+          <Resource name="adhoc-bodies" {...adhocBodies} />
+          <Resource name="members" {...members} />
+          <Resource name="member-imports" {...memberImports} options={{ label: 'directory.imports.menu' }} />
+          <Resource
+            name="declarations"
+            {...declarations}
+            options={{ label: 'directory.declarations.menu' }}
+          />
+          <Resource name="commissions" {...commissions} />
+          <Resource name="regions" {...regions} />
+          <Resource name="rule-sets" recordRepresentation="code" />
+          {/* Accounts are the national administrator's alone: for anyone else the routes do not exist. */}
+          {permissions?.role === 'nationalAdmin' ? (
+            <Resource name="users" {...users} options={{ label: 'directory.users.menu' }} />
+          ) : null}
+          <CustomRoutes>
+            <Route path="/catalogue" element={<CataloguePage />} />
+            <Route path="/profile" element={<ProfilePage />} />
+          </CustomRoutes>
+        </>
+      )}
     </Admin>
   );
 }

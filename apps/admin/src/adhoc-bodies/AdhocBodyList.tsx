@@ -1,23 +1,27 @@
-// PPK, PPS, KPPS and Pantarlih formed by the commissions in the user's jurisdiction.
+// PPK, PPS, KPPS and Pantarlih formed by the commissions in the user's jurisdiction, from the API's
+// `bodies` connection: searched, filtered (type, commission, region and everything under it) and paged there.
 import {
   Datagrid,
   FunctionField,
   List,
-  ReferenceField,
+  NumberField,
   ReferenceInput,
   SearchInput,
+  SelectArrayInput,
   SelectInput,
   TextField,
+  TextInput,
 } from 'react-admin';
 import { BODY_TYPES } from '@etik/domain';
-import type { AdhocBody } from '../providers/api-types';
+import type { BodyRecord } from '../providers/directory-types';
 import { choicesOf, useDomainLabel } from '../shared/domain-labels';
+import { ResponsiveList } from '../shared/ResponsiveList';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput
-    key="type"
-    source="type"
+  <SelectArrayInput
+    key="types"
+    source="types"
     label="resources.adhoc-bodies.fields.type"
     choices={choicesOf('bodyType', BODY_TYPES)}
     alwaysOn
@@ -25,27 +29,41 @@ const filters = [
   <ReferenceInput key="commissionId" source="commissionId" reference="commissions">
     <SelectInput label="resources.adhoc-bodies.fields.commissionId" optionText="name" />
   </ReferenceInput>,
+  <TextInput key="regionCode" source="regionCode" label="directory.bodies.regionCode" />,
 ];
 
 export function AdhocBodyList() {
   const label = useDomainLabel();
   return (
     <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
-      <Datagrid bulkActionButtons={false} rowClick="show">
-        <TextField source="name" label="resources.adhoc-bodies.fields.name" />
-        <FunctionField<AdhocBody>
-          source="type"
-          label="resources.adhoc-bodies.fields.type"
-          render={(record) => label('bodyType', record.type)}
-        />
-        <TextField source="regionCode" label="resources.adhoc-bodies.fields.regionCode" />
-        <ReferenceField
-          source="commissionId"
-          reference="commissions"
-          label="resources.adhoc-bodies.fields.commissionId"
-          link={false}
-        />
-      </Datagrid>
+      <ResponsiveList<BodyRecord>
+        primary={(record) => record.name}
+        secondary={(record) =>
+          `${label('bodyType', record.type)} · ${record.region?.name ?? record.regionCode}`
+        }
+        tertiary={(record) => String(record.activeMemberCount)}
+      >
+        <Datagrid bulkActionButtons={false} rowClick="show">
+          <TextField source="name" label="resources.adhoc-bodies.fields.name" />
+          <FunctionField<BodyRecord>
+            label="resources.adhoc-bodies.fields.type"
+            sortable={false}
+            render={(record) => label('bodyType', record.type)}
+          />
+          <FunctionField<BodyRecord>
+            label="resources.adhoc-bodies.fields.regionCode"
+            sortBy="region"
+            render={(record) => `${record.region?.name ?? ''} (${record.regionCode})`}
+          />
+          <TextField
+            source="commission.name"
+            label="resources.adhoc-bodies.fields.commissionId"
+            sortable={false}
+          />
+          <NumberField source="activeMemberCount" label="directory.bodies.activeMembers" sortable={false} />
+          <NumberField source="vacancies" label="directory.bodies.vacancies" sortable={false} />
+        </Datagrid>
+      </ResponsiveList>
     </List>
   );
 }

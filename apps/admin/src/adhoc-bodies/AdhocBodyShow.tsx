@@ -1,8 +1,11 @@
-// One ad hoc body and its members and ranked candidates (the replacement pool).
+// One ad hoc body (`adhocBody`: counts per status, vacancies) and its members and ranked candidates (the
+// replacement pool), paged from `members(filter: { bodyId })`; a row opens the member's history.
 import Typography from '@mui/material/Typography';
 import {
   Datagrid,
   FunctionField,
+  NumberField,
+  Pagination,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
@@ -10,35 +13,48 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { AdhocBody, Membership } from '../providers/api-types';
+import type { BodyRecord } from '../providers/directory-types';
+import { ResponsiveList } from '../shared/ResponsiveList';
 import { useDomainLabel } from '../shared/domain-labels';
 
 export function MembershipGrid() {
   const label = useDomainLabel();
   const translate = useTranslate();
   return (
-    <Datagrid bulkActionButtons={false} rowClick={false}>
-      <TextField source="person.name" label="resources.members.fields.name" />
-      <FunctionField<Membership>
-        label="resources.members.fields.position"
-        render={(record) => label('position', record.position)}
-      />
-      <FunctionField<Membership>
-        label="resources.members.fields.status"
-        render={(record) => label('membershipStatus', record.status)}
-      />
-      <TextField source="selectionRank" label="resources.members.fields.selectionRank" />
-      <FunctionField<Membership>
-        label="resources.members.fields.nik"
-        render={(record) =>
-          record.person.personalDataMasked ? (
-            <em>{translate('resources.members.masked')}</em>
-          ) : (
-            record.person.nik
-          )
-        }
-      />
-      <TextField source="person.phone" label="resources.members.fields.phone" emptyText="" />
-    </Datagrid>
+    <ResponsiveList<Membership & { id: string }>
+      primary={(record) => record.person.name}
+      secondary={(record) =>
+        `${label('position', record.position)} · ${label('membershipStatus', record.status)}`
+      }
+      tertiary={(record) => (record.selectionRank ? String(record.selectionRank) : '')}
+    >
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={(id) => `/members/${encodeURIComponent(String(id))}/show`}
+      >
+        <TextField source="person.name" label="resources.members.fields.name" />
+        <FunctionField<Membership>
+          label="resources.members.fields.position"
+          render={(record) => label('position', record.position)}
+        />
+        <FunctionField<Membership>
+          label="resources.members.fields.status"
+          render={(record) => label('membershipStatus', record.status)}
+        />
+        <TextField source="selectionRank" label="resources.members.fields.selectionRank" />
+        <FunctionField<Membership>
+          label="resources.members.fields.nik"
+          render={(record) =>
+            record.person.personalDataMasked ? (
+              <em>{translate('resources.members.masked')}</em>
+            ) : (
+              record.person.nik
+            )
+          }
+        />
+        <TextField source="person.phone" label="resources.members.fields.phone" emptyText="" />
+      </Datagrid>
+    </ResponsiveList>
   );
 }
 
@@ -54,10 +70,28 @@ export function AdhocBodyShow() {
           render={(record) => label('bodyType', record.type)}
         />
         <TextField source="regionCode" label="resources.adhoc-bodies.fields.regionCode" />
+        <TextField source="commission.name" label="resources.adhoc-bodies.fields.commissionId" />
+        <NumberField source="activeMemberCount" label="directory.bodies.activeMembers" />
+        <NumberField source="vacancies" label="directory.bodies.vacancies" />
+        <FunctionField<BodyRecord>
+          label="directory.bodies.memberCounts"
+          render={(record) =>
+            (record.memberCounts ?? [])
+              .map((count) => `${label('membershipStatus', count.status)}: ${count.count}`)
+              .join(' · ')
+          }
+        />
         <Typography variant="h6" component="h2">
           {translate('resources.adhoc-bodies.members')}
         </Typography>
-        <ReferenceManyField reference="members" target="bodyId" label={false} perPage={100}>
+        <ReferenceManyField
+          reference="members"
+          target="bodyId"
+          label={false}
+          perPage={25}
+          sort={{ field: 'body', order: 'ASC' }}
+          pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+        >
           <MembershipGrid />
         </ReferenceManyField>
       </SimpleShowLayout>

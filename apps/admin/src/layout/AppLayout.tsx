@@ -14,9 +14,13 @@ import {
   MenuItemLink,
   TitlePortal,
   UserMenu,
+  usePermissions,
 } from 'react-admin';
+import type { Permissions } from '../providers/auth-provider';
 
 function AppMenu() {
+  const { permissions } = usePermissions<Permissions>();
+  const role = permissions?.role;
   return (
     <Menu>
       <Menu.DashboardItem primaryText="menu.dashboard" />
@@ -24,8 +28,11 @@ function AppMenu() {
       <Menu.Item to="/cases/create" primaryText="menu.newCase" leftIcon={<CreateIcon />} />
       <Menu.ResourceItem name="adhoc-bodies" />
       <Menu.ResourceItem name="members" />
+      {role === 'officer' || role === 'nationalAdmin' ? <Menu.ResourceItem name="member-imports" /> : null}
+      <Menu.ResourceItem name="declarations" />
       <Menu.ResourceItem name="commissions" />
       <Menu.ResourceItem name="regions" />
+      {role === 'nationalAdmin' ? <Menu.ResourceItem name="users" /> : null}
       <Menu.Item to="/catalogue" primaryText="menu.catalogue" leftIcon={<MenuBookIcon />} />
     </Menu>
   );

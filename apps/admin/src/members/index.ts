@@ -1,4 +1,5 @@
 import BadgeIcon from '@mui/icons-material/Badge';
 import { MemberList } from './MemberList';
+import { MemberShow } from './MemberShow';
 
-export default { list: MemberList, icon: BadgeIcon, recordRepresentation: 'name' };
+export default { list: MemberList, show: MemberShow, icon: BadgeIcon, recordRepresentation: 'name' };

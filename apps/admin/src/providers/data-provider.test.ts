@@ -165,7 +165,13 @@ describe('data provider: reading cases', () => {
 
   it('turns getManyReference into a filtered list', async () => {
     const { fetch, sent } = fakeFetch({
-      data: { adhocBodies: [{ id: 'b1', type: 'pps', name: 'PPS A', regionCode: '1', commissionId: 'k1' }] },
+      data: {
+        bodies: {
+          totalCount: 1,
+          pageInfo: { hasNextPage: false, endCursor: 'c1' },
+          nodes: [{ id: 'b1', type: 'pps', name: 'PPS A', regionCode: '1', commissionId: 'k1' }],
+        },
+      },
     });
     const result = await providerWith(fetch).getManyReference('adhoc-bodies', {
       target: 'commissionId',
@@ -175,7 +181,7 @@ describe('data provider: reading cases', () => {
       pagination: { page: 1, perPage: 25 },
     });
     expect(result.total).toBe(1);
-    expect(sent[0]!.variables).toEqual({ first: 100, commissionId: 'k1' });
+    expect(sent[0]!.variables).toEqual({ filter: { commissionId: 'k1' }, sort: 'nameAsc', first: 25 });
   });
 });
 

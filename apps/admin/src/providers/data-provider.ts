@@ -11,6 +11,7 @@ import type {
   GetOneParams,
   Identifier,
   RaRecord,
+  UpdateParams,
 } from 'react-admin';
 import {
   CASE_STATUSES,
@@ -53,6 +54,7 @@ import {
   STAGE_DURATIONS_QUERY,
   type CommandPayload,
 } from './case-documents';
+import { createDirectoryProvider, isDirectoryResource, type DirectoryMethods } from './directory-provider';
 import { createFileClient, type DownloadedFile, type EvidenceUpload, type FileClient } from './file-client';
 import {
   ApiError,
@@ -113,7 +115,7 @@ export interface ExaminerCandidate {
   readonly name: string;
 }
 
-export interface EtikDataProvider extends DataProvider {
+export interface EtikDataProvider extends DataProvider, DirectoryMethods {
   /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
   transitionCase(
     id: Identifier,
@@ -212,6 +214,11 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
   const capabilities = options.capabilities ?? API_CAPABILITIES;
+  // Members, bodies, declarations, users and imports: the directory's connections (directory-provider.ts).
+  const directory = createDirectoryProvider(request, {
+    ...(options.getToken ? { getToken: options.getToken } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   /** The commissions of the jurisdiction, per token (another sign-in is another jurisdiction). */
   const commissionsByToken = new Map<string, Promise<Commission[]>>();
   /** Cursor of the item just before each offset, per filter and sort: page N without refetching 1…N-1. */
@@ -397,7 +404,9 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   };
 
   const provider: EtikDataProvider = {
+    ...directory.methods,
     async getList(resource, params) {
+      if (isDirectoryResource(resource)) return (await directory.getList(resource, params)) as GetListResult;
       if (resource === 'cases') return (await listCases(params)) as unknown as GetListResult;
       const filter = (params.filter ?? {}) as Record<string, unknown>;
       const rows = await wholeList(resource, filter);
@@ -409,6 +418,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     },
 
     async getOne(resource, params: GetOneParams) {
+      if (isDirectoryResource(resource))
+        return { data: (await directory.getOne(resource, params.id)) as never };
       if (resource === 'cases') return { data: (await getCase(params.id)) as never };
       if (resource === 'members') {
         const bodyId = (params.meta as { bodyId?: string } | undefined)?.bodyId;
@@ -426,6 +437,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     async getMany(resource, params: GetManyParams) {
       const ids = [...new Set(params.ids.map(String))];
       if (ids.length === 0) return { data: [] };
+      if (isDirectoryResource(resource)) return { data: (await directory.getMany(resource, ids)) as never[] };
       if (resource === 'cases') {
         const found = await Promise.all(
           chunksOf(ids, MAX_IDS).map(
@@ -460,13 +472,19 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     },
 
     async create(resource, params: CreateParams) {
+      if (isDirectoryResource(resource))
+        return { data: (await directory.create(resource, params.data)) as never };
       if (resource !== 'cases') return notSupported();
       const filed = await provider.fileCase(params.data as FileCaseInput);
       return { data: { ...filed.data, completeness: filed.completeness } as never };
     },
 
-    // The API changes cases only through commands, and has no update or delete for anything else.
-    update: async () => notSupported(),
+    // The API changes cases only through commands; declarations and users name the version they change.
+    async update(resource, params: UpdateParams) {
+      if (!isDirectoryResource(resource)) return notSupported();
+      const data = await directory.update(resource, params.id, params.data, params.previousData);
+      return { data: data as never };
+    },
     updateMany: async () => notSupported(),
     delete: async () => notSupported(),
     deleteMany: async () => notSupported(),

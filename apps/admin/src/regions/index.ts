@@ -1,4 +1,4 @@
 import MapIcon from '@mui/icons-material/Map';
-import { RegionList } from './RegionList';
+import { RegionTree } from './RegionTree';
 
-export default { list: RegionList, icon: MapIcon, recordRepresentation: 'name' };
+export default { list: RegionTree, icon: MapIcon, recordRepresentation: 'name' };
