@@ -19,13 +19,7 @@ import {
   type CaseCommandType,
   type Outcome,
 } from '@etik/domain';
-import {
-  API_CAPABILITIES,
-  planCaseQuery,
-  resolveRegionFilter,
-  type ApiCapabilities,
-  type CaseListFilter,
-} from './api-adapter';
+import { planCaseQuery, type CaseListFilter } from './api-adapter';
 import type {
   AdhocBody,
   CaseStatistics,
@@ -199,8 +193,6 @@ export interface DataProviderOptions extends GraphQLClientOptions {
   readonly request?: GraphQLRequest;
   /** Uploads and downloads; by default on the same origin as the GraphQL endpoint, with the same token. */
   readonly files?: FileClient;
-  /** Which filters the API applies itself (tests flip them; the app uses API_CAPABILITIES). */
-  readonly capabilities?: ApiCapabilities;
 }
 
 export function createDataProvider(options: DataProviderOptions = {}): EtikDataProvider {
@@ -211,7 +203,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       ...(options.getToken ? { getToken: options.getToken } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-  const capabilities = options.capabilities ?? API_CAPABILITIES;
   /** The commissions of the jurisdiction, per token (another sign-in is another jurisdiction). */
   const commissionsByToken = new Map<string, Promise<Commission[]>>();
   /** Cursor of the item just before each offset, per filter and sort: page N without refetching 1…N-1. */
@@ -267,18 +258,12 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   }
 
   async function listCases(params: Partial<GetListParams>): Promise<GetListResult<EthicsCaseRecord>> {
-    const asked = (params.filter ?? {}) as CaseListFilter;
-    const needsCommissions = (asked.regencyCode || asked.provinceCode) && !capabilities.caseFilterRegionCode;
-    const filter = needsCommissions ? resolveRegionFilter(asked, await jurisdiction(), capabilities) : asked;
-    if (!filter) return { data: [], total: 0 };
-    const plan = planCaseQuery(filter, params.sort, capabilities);
+    const plan = planCaseQuery((params.filter ?? {}) as CaseListFilter, params.sort);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const offset = (page - 1) * perPage;
     const base = { filter: plan.serverFilter, sort: plan.serverSort };
-    if (plan.clientFilter || plan.clientSort) {
-      let rows = await scanCases(base);
-      if (plan.clientFilter) rows = rows.filter(plan.clientFilter);
-      if (plan.clientSort) rows = [...rows].sort(plan.clientSort);
+    if (plan.clientSort) {
+      const rows = [...(await scanCases(base))].sort(plan.clientSort);
       return { data: rows.slice(offset, offset + perPage), total: rows.length };
     }
     const key = JSON.stringify(base);
@@ -316,7 +301,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     ).commissions;
   }
 
-  /** listCommissions, remembered for the current token (the region filter reads it on every page). */
+  /** listCommissions, remembered for the current token (the region filter's choices read it). */
   function jurisdiction(): Promise<Commission[]> {
     const key = options.getToken?.() ?? '';
     let known = commissionsByToken.get(key);
