@@ -47,6 +47,7 @@ import {
   STAGE_DURATIONS_QUERY,
   type CommandPayload,
 } from './case-documents';
+import { createRecordsProvider, type RecordsProvider } from './records-provider';
 import { createFileClient, type DownloadedFile, type EvidenceUpload, type FileClient } from './file-client';
 import {
   ApiError,
@@ -107,7 +108,7 @@ export interface ExaminerCandidate {
   readonly name: string;
 }
 
-export interface EtikDataProvider extends DataProvider {
+export interface EtikDataProvider extends DataProvider, RecordsProvider {
   /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
   transitionCase(
     id: Identifier,
@@ -382,6 +383,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   };
 
   const provider: EtikDataProvider = {
+    // The case's records and the conduct catalogue (records-provider.ts).
+    ...createRecordsProvider(request),
     async getList(resource, params) {
       if (resource === 'cases') return (await listCases(params)) as unknown as GetListResult;
       const filter = (params.filter ?? {}) as Record<string, unknown>;
