@@ -10,6 +10,7 @@ import type { EtikDataProvider } from '../../providers/data-provider';
 import { Section } from '../CaseSection';
 import { AllegationsPanel } from './AllegationsPanel';
 import { recordsKey } from './record-actions';
+import { SessionsPanel } from './SessionsPanel';
 
 export function CaseRecordsSections({ record }: { readonly record: EthicsCaseRecord }) {
   const translate = useTranslate();
@@ -33,6 +34,11 @@ export function CaseRecordsSections({ record }: { readonly record: EthicsCaseRec
       <Section id="case-allegations" title={translate('records.sections.allegations')}>
         {body((loaded) => (
           <AllegationsPanel record={record} records={loaded} />
+        ))}
+      </Section>
+      <Section id="case-sessions" title={translate('records.sections.sessions')}>
+        {body((loaded) => (
+          <SessionsPanel record={record} records={loaded} />
         ))}
       </Section>
     </>
