@@ -9,6 +9,7 @@ import type { EthicsCaseRecord } from '../../providers/api-types';
 import type { EtikDataProvider } from '../../providers/data-provider';
 import { Section } from '../CaseSection';
 import { AllegationsPanel } from './AllegationsPanel';
+import { ExternalProceedingsPanel } from './ExternalProceedingsPanel';
 import { recordsKey } from './record-actions';
 import { SessionsPanel } from './SessionsPanel';
 
@@ -39,6 +40,11 @@ export function CaseRecordsSections({ record }: { readonly record: EthicsCaseRec
       <Section id="case-sessions" title={translate('records.sections.sessions')}>
         {body((loaded) => (
           <SessionsPanel record={record} records={loaded} />
+        ))}
+      </Section>
+      <Section id="case-external-proceedings" title={translate('records.sections.externalProceedings')}>
+        {body((loaded) => (
+          <ExternalProceedingsPanel records={loaded} />
         ))}
       </Section>
     </>
