@@ -9,6 +9,7 @@ import { CommissionResolver } from './commissions/commission.resolver.js';
 import { ConflictDeclarationResolver } from './conflict-declarations/declaration.resolver.js';
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
+import { ExaminationTeamResolver } from './ethics-cases/examination-team.resolver.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
 import { MemberImportResolver } from './member-imports/member-import.resolver.js';
 import { MembersResolver, PersonResolver } from './members/members.resolver.js';
@@ -22,6 +23,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       AuthResolver,
       EthicsCaseResolver,
       CaseCommandsResolver,
+      ExaminationTeamResolver,
       CatalogueResolver,
       RegionResolver,
       CommissionResolver,

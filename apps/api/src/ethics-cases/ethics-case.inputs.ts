@@ -81,6 +81,11 @@ export class CaseFilter {
     description: 'Cases whose next pending deadline is due before this time (due soon, or overdue).',
   })
   dueBefore?: Date;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Cases with one of these persons as a respondent (at most 100): a member’s earlier cases.',
+  })
+  respondentPersonIds?: string[];
 }
 
 @ArgsType()

@@ -35,7 +35,7 @@ import { isStorableInstant } from '../shared/date-time.scalar.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { CaseFilter, CasesArgs, ComplaintInput, FileCaseInput } from './ethics-case.inputs.js';
 import { applyToRecord, syncParticipants } from './ethics-case.mapper.js';
-import { EthicsCaseView } from './ethics-case.type.js';
+import { EthicsCaseView, type RespondentType } from './ethics-case.type.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -70,14 +70,26 @@ export function caseContextOf(
 const EXAMINER_SCOPE =
   'exists (select 1 from case_participant ep where ep.ethics_case_id = c.id and ep.role = ? and ep.person_id = ?)';
 
-/** Where-clauses every read of cases gets: jurisdiction by commission path, examiners by team. */
+/**
+ * Cases handled by the commission at `path` or one under it. Written as `commission_id in (…)` so that
+ * both databases use `ethics_case_commission_id_index`: a `commission_path LIKE` is no index range on
+ * SQLite (case-insensitive LIKE) nor on PostgreSQL outside the C collation, and read every case of a
+ * year to find one regency's (benchmarks/api/README.md). The commission table is small (≈ 550 rows).
+ */
+const UNDER_COMMISSION = 'c.commission_id in (select jc.id from commission jc where jc.path like ?)';
+
+/** Where-clauses every read of cases gets: jurisdiction by commission, examiners by team. */
 function scoped(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsCaseRecord>) {
-  const qb = em.createQueryBuilder(EthicsCaseRecord, 'c').where({
-    $and: [{ commissionPath: { $like: descendantsPattern(user.commissionPath) } }, where],
-  });
+  const qb = em.createQueryBuilder(EthicsCaseRecord, 'c').where({ $and: [where] });
+  // The national commission is the root: every case is under it, so it needs no condition.
+  if (!isRootPath(user.commissionPath))
+    qb.andWhere(UNDER_COMMISSION, [descendantsPattern(user.commissionPath)]);
   if (user.role === 'examiner') qb.andWhere(EXAMINER_SCOPE, ['examiner', user.personId ?? '']);
   return qb;
 }
+
+/** "/kpu-ri/": a path of one segment is the root of the commission tree. */
+const isRootPath = (path: string): boolean => /^\/[^/]+\/$/.test(path);
 
 export type CaseQuery = ReturnType<typeof scoped>;
 
@@ -151,19 +163,20 @@ export async function filteredCases(
   if (filter.sources?.length) conditions.push({ source: { $in: filter.sources } });
   if (filter.receivedFrom) conditions.push({ receivedAt: { $gte: filter.receivedFrom } });
   if (filter.receivedTo) conditions.push({ receivedAt: { $lt: filter.receivedTo } });
-  if (filter.commissionId) {
-    const commission = await ctx.em.findOne(Commission, { id: filter.commissionId });
-    // An unknown commission matches no case (an empty `$in` is a condition that is always false).
-    conditions.push(
-      commission ? { commissionPath: { $like: descendantsPattern(commission.path) } } : { id: { $in: [] } },
-    );
-  }
+  // The commission and every one under it; an unknown id matches no commission, hence no case.
+  const commissionId = filter.commissionId;
   // next_due_at is the earliest pending deadline (the mapper keeps it): overdue exactly when it has passed.
   if (filter.overdue === true) conditions.push({ nextDueAt: { $lt: ctx.now() } });
   if (filter.overdue === false)
     conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
   if (filter.dueBefore) conditions.push({ nextDueAt: { $lt: filter.dueBefore } });
   const qb = scoped(ctx.em, user, { $and: conditions });
+  if (commissionId) {
+    qb.andWhere(
+      'c.commission_id in (select fc.id from commission fc join commission fp on fc.path like fp.path || ? where fp.id = ?)',
+      ['%', commissionId],
+    );
+  }
   if (filter.regionCode !== undefined && filter.regionCode !== null) {
     if (!REGION_CODE.test(filter.regionCode)) {
       throw apiError(
@@ -188,6 +201,12 @@ export async function filteredCases(
     qb.andWhere(
       `exists (select 1 from case_participant bp where bp.ethics_case_id = c.id and bp.role = 'respondent' and bp.body_type in (${filter.bodyTypes.map(() => '?').join(', ')}))`,
       filter.bodyTypes,
+    );
+  }
+  if (filter.respondentPersonIds?.length) {
+    qb.andWhere(
+      `exists (select 1 from case_participant rp where rp.ethics_case_id = c.id and rp.role = 'respondent' and rp.person_id in (${filter.respondentPersonIds.map(() => '?').join(', ')}))`,
+      filter.respondentPersonIds,
     );
   }
   if (filter.principles?.length) {
@@ -248,6 +267,46 @@ function beyondCursor(
   };
 }
 
+interface RespondentRow {
+  readonly ethics_case_id: string;
+  readonly membership_id: string | null;
+  readonly person_id: string | null;
+  readonly name: string | null;
+  readonly body_id: string | null;
+  readonly body_type: string | null;
+  readonly position: string | null;
+}
+
+/**
+ * Views of a page of cases: their commissions populated, and the respondents of the whole page in one
+ * statement as plain rows. Hydrating the page's participants as entities (≈ 3 a case) took longer than
+ * reading the page itself (benchmarks/api/README.md).
+ */
+export async function listedCaseViews(
+  em: EntityManager,
+  page: readonly EthicsCaseRecord[],
+  user: CurrentUser,
+): Promise<EthicsCaseView[]> {
+  if (page.length === 0) return [];
+  await em.populate(page as EthicsCaseRecord[], ['commission']);
+  const rows = await em.getConnection().execute<RespondentRow[]>(
+    `select ethics_case_id, membership_id, person_id, name, body_id, body_type, position from case_participant where role = 'respondent' and ethics_case_id in (${page.map(() => '?').join(', ')}) order by ethics_case_id, ordinal`,
+    page.map((record) => record.id),
+  );
+  const respondents = new Map<string, RespondentType[]>(page.map((record) => [record.id, []]));
+  for (const row of rows) {
+    respondents.get(row.ethics_case_id)?.push({
+      membershipId: row.membership_id ?? '',
+      personId: row.person_id,
+      name: row.name,
+      bodyId: row.body_id,
+      bodyType: row.body_type,
+      position: row.position,
+    });
+  }
+  return page.map((record) => new EthicsCaseView(record, user, respondents.get(record.id)));
+}
+
 export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {
   const user = requireUser(ctx.user);
   const first = args.first ?? 25;
@@ -270,9 +329,8 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage
     .limit(first + 1)
     .getResultList();
   const page = records.slice(0, first);
-  await ctx.em.populate(page, ['participants', 'commission']);
   return {
-    views: page.map((record) => new EthicsCaseView(record, user)),
+    views: await listedCaseViews(ctx.em, page, user),
     cursors: page.map((record) =>
       encodeCursor({ value: record[field]?.toISOString() ?? null, id: record.id }),
     ),

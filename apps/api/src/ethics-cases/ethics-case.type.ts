@@ -250,6 +250,8 @@ export class EthicsCaseView {
   constructor(
     readonly record: EthicsCaseRecord,
     readonly viewer: CurrentUser,
+    /** A listed case's respondents, read as plain rows for the whole page (listedCaseViews). */
+    private readonly respondentRows?: readonly RespondentType[],
   ) {}
 
   /** The domain case, decoded from the record on first use. */
@@ -299,7 +301,8 @@ export class EthicsCaseView {
     return CommissionType.from(this.record.commission);
   }
   @Field(() => [RespondentType], { description: 'From the participant rows: listing them needs no JSON.' })
-  get respondents(): RespondentType[] {
+  get respondents(): readonly RespondentType[] {
+    if (this.respondentRows) return this.respondentRows;
     return this.record.participants
       .getItems()
       .filter((participant) => participant.role === 'respondent')

@@ -18,10 +18,11 @@ import {
   decodeCursor,
   encodeCursor,
   filteredCases,
+  listedCaseViews,
   MAX_PAGE_SIZE,
   ruleSetOf,
 } from '../ethics-cases/ethics-case.service.js';
-import { CaseDeadlineType, EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
+import { CaseDeadlineType } from '../ethics-cases/ethics-case.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { decodeJson } from '../shared/json.js';
 import { REPORT_STAGES } from './stages.js';
@@ -271,9 +272,9 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
     .limit(first + 1)
     .getResultList();
   const page = records.slice(0, first);
-  await ctx.em.populate(page, ['participants', 'commission']);
+  const views = await listedCaseViews(ctx.em, page, user);
   // The page's deadlines themselves come from the domain, as the case screen shows them.
-  const nodes = page.map((record) => {
+  const nodes = page.map((record, index) => {
     const deadlines = caseDeadlines(toDomain(record), {
       now,
       ruleSet: ruleSetOf(record.ruleSetCode),
@@ -283,7 +284,7 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
     const dueAt = record.nextDueAt!;
     return {
-      ethicsCase: new EthicsCaseView(record, user),
+      ethicsCase: views[index]!,
       overdueDeadlines: deadlines.map((deadline) => CaseDeadlineType.from(deadline)),
       dueAt,
       daysOverdue: roundDays((now.getTime() - dueAt.getTime()) / DAY)!,

@@ -11,6 +11,7 @@ import type { Precondition } from './case-guards.js';
 import { recipientsStillOwed, requiredRecipients, seatsStillOpen, seatsToFill } from './case-facts.js';
 import type { CaseChange } from './case-transitions.js';
 import type { Decision, EthicsCase, RespondentOutcome } from './ethics-case.js';
+import { examinationTeamFacts } from './examination-team-facts.js';
 
 type Check<T extends CaseCommand['type']> = (
   ethicsCase: EthicsCase,
@@ -74,18 +75,7 @@ export const closeWith =
 export const checkExaminationTeam: Check<'formExaminationTeam'> = (ethicsCase, command) => {
   const violations = checkTeam(
     { chairPersonId: command.chairPersonId, memberPersonIds: command.memberPersonIds },
-    {
-      parties: [
-        ...ethicsCase.respondents.map((respondent) => ({
-          personId: respondent.personId,
-          name: respondent.name,
-          role: 'respondent' as const,
-        })),
-        ...ethicsCase.parties,
-      ],
-      respondentBodyIds: ethicsCase.respondents.map((respondent) => respondent.bodyId),
-      teamMembers: command.teamMembers,
-    },
+    examinationTeamFacts(ethicsCase, command.teamMembers),
   );
   return violations.length > 0 ? { code: 'CONFLICT_OF_INTEREST', violations } : undefined;
 };

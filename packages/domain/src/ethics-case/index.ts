@@ -32,6 +32,11 @@ export {
   seatsStillOpen,
   seatsToFill,
 } from './case-facts.js';
+export {
+  candidateConflicts,
+  examinationTeamFacts,
+  type CandidateConflict,
+} from './examination-team-facts.js';
 export { checkCaseInvariants } from './case-invariants.js';
 export {
   CASE_TRANSITIONS,
