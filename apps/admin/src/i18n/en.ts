@@ -487,6 +487,12 @@ export const enChrome: ChromeMessages = {
       result: 'Result',
       updatedAt: 'Updated',
     },
+    team: {
+      pickHelp: 'Type a name; conflicts of interest show beside it.',
+      conflict: 'Conflict of interest',
+      conflictsOf: 'Conflicts of interest of %{name}',
+      warning: 'Conflict of interest: %{names}. A team like this will be refused; choose someone else.',
+    },
   },
 };
 

@@ -493,6 +493,12 @@ export const idChrome = {
       result: 'Hasil',
       updatedAt: 'Diperbarui',
     },
+    team: {
+      pickHelp: 'Ketik nama; konflik kepentingan tampil di samping nama.',
+      conflict: 'Konflik kepentingan',
+      conflictsOf: 'Konflik kepentingan %{name}',
+      warning: 'Konflik kepentingan pada: %{names}. Tim dengan susunan ini akan ditolak; pilih orang lain.',
+    },
   },
 };
 

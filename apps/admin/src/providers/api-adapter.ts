@@ -9,8 +9,8 @@ import type { EthicsCaseRecord } from './api-types';
 export const API_CAPABILITIES = {
   // The case list's filters (status, source, track, body type, commission, dates, text, region, overdue,
   // outcome, principle) are all CaseFilter fields now: planCaseQuery sends every one to the server.
-  /** A query listing the people who may sit on an examination team (e.g. `users(role: examiner)`). */
-  examinerCandidates: false,
+  /** `examinationTeamCandidates(caseId)`: who may sit on the examination team, with their conflicts. */
+  examinerCandidates: true,
   /** A `users` query for the user administration screen. */
   users: false,
   /** A way to find a person's earlier decisions (e.g. `CaseFilter.respondentPersonId`); until then the

@@ -103,11 +103,6 @@ export interface FileCaseInput {
   readonly findingPlenaryHeldAt?: string;
 }
 
-export interface ExaminerCandidate {
-  readonly personId: string;
-  readonly name: string;
-}
-
 export interface EtikDataProvider extends DataProvider, RecordsProvider {
   /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
   transitionCase(
@@ -135,7 +130,6 @@ export interface EtikDataProvider extends DataProvider, RecordsProvider {
   downloadEvidence(evidence: Pick<EvidenceFile, 'downloadPath' | 'fileName'>): Promise<DownloadedFile>;
   /** What was decided earlier against the respondents of `record` (the sanction guidance weighs it). */
   priorOutcomes(record: EthicsCaseRecord): Promise<PriorOutcomes>;
-  examinerCandidates(caseId: Identifier): Promise<readonly ExaminerCandidate[]>;
   viewer(): Promise<Viewer>;
 }
 
@@ -580,11 +574,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
         (status) => !(TERMINAL_STATUSES as readonly string[]).includes(status),
       );
       return scanCases({ filter: { statuses: open }, sort: 'receivedAtAsc' });
-    },
-
-    async examinerCandidates() {
-      // API gap (see api-adapter.ts): no query lists the people who may examine; the form takes ids.
-      return [];
     },
 
     async viewer() {

@@ -4,7 +4,13 @@
 // command, and answers with the records again.
 import type { Locale, RecordActionType as RecordAction } from '@etik/domain';
 import { ApiError, type GraphQLRequest } from './graphql-client';
-import type { CaseRecords, CatalogueBehaviour, RecordActionArgs, TypicalViolation } from './records-types';
+import type {
+  CaseRecords,
+  CatalogueBehaviour,
+  ExaminationTeamCandidate,
+  RecordActionArgs,
+  TypicalViolation,
+} from './records-types';
 
 const PARTY = 'party { role membershipId name identityMasked }';
 
@@ -37,6 +43,12 @@ export const TYPICAL_VIOLATIONS_QUERY = `query TypicalViolations($keyword: Strin
 
 export const BEHAVIOURS_QUERY = `query Behaviours($principle: PrincipleCode, $category: ViolationCategory) {
   behaviours(principle: $principle, category: $category) { ${BEHAVIOUR} }
+}`;
+
+export const EXAMINATION_TEAM_CANDIDATES_QUERY = `query ExaminationTeamCandidates($caseId: ID!) {
+  examinationTeamCandidates(caseId: $caseId) {
+    personId name role commissionName conflicts { code partyName relation bodyId role }
+  }
 }`;
 
 /** Each record mutation's own arguments and their GraphQL types (caseId and expectedVersion come first). */
@@ -125,6 +137,8 @@ export interface RecordsProvider {
   typicalViolations(keyword?: string, locale?: Locale): Promise<readonly TypicalViolation[]>;
   /** The behaviours of the catalogue, optionally under one principle. */
   catalogueBehaviours(principle?: string): Promise<readonly CatalogueBehaviour[]>;
+  /** Who may sit on the case's examination team, each with the conflicts of interest that would bar them. */
+  examinationTeamCandidates(caseId: string): Promise<readonly ExaminationTeamCandidate[]>;
 }
 
 export function createRecordsProvider(request: GraphQLRequest): RecordsProvider {
@@ -160,6 +174,15 @@ export function createRecordsProvider(request: GraphQLRequest): RecordsProvider 
       return (
         await request<{ behaviours: CatalogueBehaviour[] }>(BEHAVIOURS_QUERY, principle ? { principle } : {})
       ).behaviours;
+    },
+
+    async examinationTeamCandidates(caseId) {
+      return (
+        await request<{ examinationTeamCandidates: ExaminationTeamCandidate[] }>(
+          EXAMINATION_TEAM_CANDIDATES_QUERY,
+          { caseId },
+        )
+      ).examinationTeamCandidates;
     },
   };
 }

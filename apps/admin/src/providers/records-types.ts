@@ -5,9 +5,11 @@ import type {
   ExternalForum,
   ExternalProceedingKind,
   ExternalProceedingStatus,
+  FamilyRelation,
   Finding,
   PartyRole,
   RecordActionType as RecordAction,
+  Role,
   SessionKind,
   SummonsMethod,
   ViolationCategory,
@@ -201,4 +203,23 @@ export interface RecordActionArgs {
     readonly externalNumber?: string;
     readonly result?: string;
   };
+}
+
+/** Why a person may not sit on a case's examination team (the domain's candidateConflicts). */
+export interface TeamConflict {
+  /** TEAM_MEMBER_IS_PARTY, TEAM_MEMBER_RELATED_TO_PARTY, TEAM_MEMBER_IN_RESPONDENT_BODY, TEAM_MEMBER_FACTS_MISSING. */
+  readonly code: string;
+  readonly partyName?: string | null;
+  readonly relation?: FamilyRelation | null;
+  readonly bodyId?: string | null;
+  readonly role?: PartyRole | null;
+}
+
+/** An examiner or commissioner of the case's commission, with what keeps them off its team. */
+export interface ExaminationTeamCandidate {
+  readonly personId: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly commissionName: string;
+  readonly conflicts: readonly TeamConflict[];
 }
