@@ -3,7 +3,7 @@
 // them up before the team is sent, and the API's CONFLICT_OF_INTEREST refusal is shown under each seat.
 // Without candidates (none listed, or the query failed) the clerk types person ids.
 import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -21,6 +21,11 @@ const SEATS = [
   { source: 'member1', label: 'commands.fields.member1' },
   { source: 'member2', label: 'commands.fields.member2' },
 ] as const;
+
+/** Typing matches the name (what a clerk knows) or the person id (what a profile page shows). */
+const filterCandidates = createFilterOptions<ExaminationTeamCandidate>({
+  stringify: (candidate) => `${candidate.name} ${candidate.personId}`,
+});
 
 /** A conflict in words: the domain's message, with the party, relation or body it concerns. */
 function useConflictText() {
@@ -76,6 +81,7 @@ function SeatInput({
       <Autocomplete<ExaminationTeamCandidate>
         id={id}
         options={candidates.filter((candidate) => !takenElsewhere.has(candidate.personId))}
+        filterOptions={filterCandidates}
         value={chosen}
         onChange={(_, candidate) => field.onChange(candidate?.personId ?? '')}
         onBlur={field.onBlur}

@@ -67,7 +67,8 @@ describe('allegations on the case page', () => {
     fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /^Teradu/ }));
     await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Siti Aminah' }));
     await user.type(within(dialog).getByRole('combobox', { name: 'Cari contoh pelanggaran' }), 'kampanye');
-    await user.click(await screen.findByRole('option', { name: CAMPAIGN.label.id }));
+    // The search waits for the typing to pause: give it time on a loaded machine.
+    await user.click(await screen.findByRole('option', { name: CAMPAIGN.label.id }, { timeout: 5000 }));
     await waitFor(() => expect(catalogue.typicalViolations).toHaveBeenCalledWith('kampanye', 'id'));
     expect(within(dialog).getByRole('combobox', { name: /^Prinsip/ })).toHaveTextContent(
       LABELS.principle.independent.id,
