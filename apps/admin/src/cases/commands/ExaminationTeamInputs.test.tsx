@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LABELS, MESSAGE_LABELS } from '@etik/domain';
@@ -7,6 +7,9 @@ import type { ExaminationTeamCandidate } from '../../providers/records-types';
 import { aCase, NOW } from '../../test/fixtures';
 import { renderInAdmin } from '../../test/render-in-admin';
 import { CommandDialog } from './CommandDialog';
+
+// Dialogs, debounced searches and refetches take longer than the default second on a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const candidate = (
   personId: string,

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LABELS } from '@etik/domain';
@@ -8,6 +8,9 @@ import { aCase } from '../../test/fixtures';
 import { officerOf, renderInAdmin } from '../../test/render-in-admin';
 import { CaseRecordsSections } from './CaseRecordsSections';
 import { CAMPAIGN, someRecords } from './records-fixtures';
+
+// Dialogs, debounced searches and refetches take longer than the default second on a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const recorded: Allegation = {
   id: 'al-1',
@@ -67,8 +70,7 @@ describe('allegations on the case page', () => {
     fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /^Teradu/ }));
     await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Siti Aminah' }));
     await user.type(within(dialog).getByRole('combobox', { name: 'Cari contoh pelanggaran' }), 'kampanye');
-    // The search waits for the typing to pause: give it time on a loaded machine.
-    await user.click(await screen.findByRole('option', { name: CAMPAIGN.label.id }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('option', { name: CAMPAIGN.label.id }));
     await waitFor(() => expect(catalogue.typicalViolations).toHaveBeenCalledWith('kampanye', 'id'));
     expect(within(dialog).getByRole('combobox', { name: /^Prinsip/ })).toHaveTextContent(
       LABELS.principle.independent.id,

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LABELS } from '@etik/domain';
@@ -7,6 +7,9 @@ import { aCase } from '../../test/fixtures';
 import { officerOf, renderInAdmin } from '../../test/render-in-admin';
 import { CaseRecordsSections } from './CaseRecordsSections';
 import { someRecords } from './records-fixtures';
+
+// Dialogs, debounced searches and refetches take longer than the default second on a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const atPtun: ExternalProceeding = {
   id: 'p-1',
