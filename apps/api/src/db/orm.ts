@@ -28,6 +28,8 @@ export interface OrmOptions {
 type Done = (error: Error | null, connection: unknown) => void;
 interface SqliteRaw {
   exec(sql: string): void;
+  /** When the dialect opened it: libsql's knex dialect reopens a connection 10 s older at the next acquire. */
+  __created?: number;
 }
 interface PgRaw {
   query(sql: string, callback: (error: Error | null) => void): void;
@@ -35,8 +37,8 @@ interface PgRaw {
 
 /**
  * Session settings for every connection the pool creates, not only the first: the pool replaces
- * connections (libsql's after 10 s, PostgreSQL's after an error), and a replacement would otherwise run
- * without them.
+ * connections (PostgreSQL's after an error, libsql's when the dialect thinks them stale), and a replacement
+ * would otherwise run without them.
  */
 function sqliteSession(busyTimeoutMs: number) {
   return (connection: SqliteRaw, done: Done) => {
@@ -44,6 +46,10 @@ function sqliteSession(busyTimeoutMs: number) {
       connection.exec(`pragma busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
       connection.exec('pragma synchronous = normal');
       connection.exec('pragma foreign_keys = on');
+      // That 10 s limit is for remote libsql servers. A local file's connection does not go stale, and
+      // reopening it every 10 s threw away its page and statement caches: on the national database the
+      // first requests after each reopen took seconds (benchmarks/api/README.md).
+      connection.__created = Number.POSITIVE_INFINITY;
       done(null, connection);
     } catch (error) {
       done(error as Error, connection);

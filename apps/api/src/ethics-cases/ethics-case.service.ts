@@ -71,27 +71,59 @@ const EXAMINER_SCOPE =
   'exists (select 1 from case_participant ep where ep.ethics_case_id = c.id and ep.role = ? and ep.person_id = ?)';
 
 /**
- * Cases handled by the commission at `path` or one under it. Written as `commission_id in (…)` so that
- * both databases use `ethics_case_commission_id_index`: a `commission_path LIKE` is no index range on
- * SQLite (case-insensitive LIKE) nor on PostgreSQL outside the C collation, and read every case of a
- * year to find one regency's (benchmarks/api/README.md). The commission table is small (≈ 550 rows).
+ * Cases handled by the commission at `path` or one under it. Written with `commission_id` so that both
+ * databases use `ethics_case_commission_id_index`: a `commission_path LIKE` is no index range on SQLite
+ * (case-insensitive LIKE) nor on PostgreSQL outside the C collation, and read every case of a year to find
+ * one regency's (benchmarks/api/README.md). The commission table is small (≈ 550 rows).
  */
 const UNDER_COMMISSION = 'c.commission_id in (select jc.id from commission jc where jc.path like ?)';
 
-/** Where-clauses every read of cases gets: jurisdiction by commission, examiners by team. */
-function scoped(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsCaseRecord>) {
+/** `ethics_case c` with the examiners' scope (the cases whose team they sit on); no jurisdiction yet. */
+function casesQuery(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsCaseRecord>) {
   const qb = em.createQueryBuilder(EthicsCaseRecord, 'c').where({ $and: [where] });
+  if (user.role === 'examiner') qb.andWhere(EXAMINER_SCOPE, ['examiner', user.personId ?? '']);
+  return qb;
+}
+
+/** Where-clauses every read of one case gets: jurisdiction by commission, examiners by team. */
+function scoped(em: EntityManager, user: CurrentUser, where: FilterQuery<EthicsCaseRecord>) {
+  const qb = casesQuery(em, user, where);
   // The national commission is the root: every case is under it, so it needs no condition.
   if (!isRootPath(user.commissionPath))
     qb.andWhere(UNDER_COMMISSION, [descendantsPattern(user.commissionPath)]);
-  if (user.role === 'examiner') qb.andWhere(EXAMINER_SCOPE, ['examiner', user.personId ?? '']);
   return qb;
 }
 
 /** "/kpu-ri/": a path of one segment is the root of the commission tree. */
 const isRootPath = (path: string): boolean => /^\/[^/]+\/$/.test(path);
 
-export type CaseQuery = ReturnType<typeof scoped>;
+/**
+ * The subtree a list covers: the caller's jurisdiction narrowed by the filter's commission. Paths nest, so
+ * the two subtrees' intersection is one of them or nothing (null).
+ */
+async function listedSubtree(em: EntityManager, user: CurrentUser, commissionId: string | undefined) {
+  if (!commissionId) return user.commissionPath;
+  const [row] = await em
+    .getConnection()
+    .execute<{ path: string }[]>('select path from commission where id = ?', [commissionId]);
+  if (!row) return null;
+  if (row.path.startsWith(user.commissionPath)) return row.path;
+  return user.commissionPath.startsWith(row.path) ? user.commissionPath : null;
+}
+
+/**
+ * The commissions of a subtree as an explicit id list: with a literal list both planners see how few
+ * commissions (hence cases) it selects and take the commission index for a regency or a province, where a
+ * subquery leaves SQLite on the `received_at` range of a whole year.
+ */
+async function commissionIdsUnder(em: EntityManager, path: string): Promise<string[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>('select id from commission where path like ?', [descendantsPattern(path)]);
+  return rows.map((row) => row.id);
+}
+
+export type CaseQuery = ReturnType<typeof casesQuery>;
 
 export async function findVisibleCase(
   em: EntityManager,
@@ -163,20 +195,18 @@ export async function filteredCases(
   if (filter.sources?.length) conditions.push({ source: { $in: filter.sources } });
   if (filter.receivedFrom) conditions.push({ receivedAt: { $gte: filter.receivedFrom } });
   if (filter.receivedTo) conditions.push({ receivedAt: { $lt: filter.receivedTo } });
-  // The commission and every one under it; an unknown id matches no commission, hence no case.
-  const commissionId = filter.commissionId;
   // next_due_at is the earliest pending deadline (the mapper keeps it): overdue exactly when it has passed.
   if (filter.overdue === true) conditions.push({ nextDueAt: { $lt: ctx.now() } });
   if (filter.overdue === false)
     conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
   if (filter.dueBefore) conditions.push({ nextDueAt: { $lt: filter.dueBefore } });
-  const qb = scoped(ctx.em, user, { $and: conditions });
-  if (commissionId) {
-    qb.andWhere(
-      'c.commission_id in (select fc.id from commission fc join commission fp on fc.path like fp.path || ? where fp.id = ?)',
-      ['%', commissionId],
-    );
-  }
+  // The caller's jurisdiction and the filter's commission (and every one under it); an unknown
+  // commission or one outside the jurisdiction matches no case.
+  const subtree = await listedSubtree(ctx.em, user, filter.commissionId);
+  if (subtree === null) conditions.push({ id: { $in: [] } });
+  else if (!isRootPath(subtree))
+    conditions.push({ commission: { $in: await commissionIdsUnder(ctx.em, subtree) } });
+  const qb = casesQuery(ctx.em, user, { $and: conditions });
   if (filter.regionCode !== undefined && filter.regionCode !== null) {
     if (!REGION_CODE.test(filter.regionCode)) {
       throw apiError(
