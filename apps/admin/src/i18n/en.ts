@@ -493,6 +493,9 @@ export const enChrome: ChromeMessages = {
       conflictsOf: 'Conflicts of interest of %{name}',
       warning: 'Conflict of interest: %{names}. A team like this will be refused; choose someone else.',
     },
+    filters: {
+      dueBefore: 'Next deadline due by',
+    },
   },
 };
 

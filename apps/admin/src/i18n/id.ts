@@ -499,6 +499,9 @@ export const idChrome = {
       conflictsOf: 'Konflik kepentingan %{name}',
       warning: 'Konflik kepentingan pada: %{names}. Tim dengan susunan ini akan ditolak; pilih orang lain.',
     },
+    filters: {
+      dueBefore: 'Batas waktu berikutnya paling lambat',
+    },
   },
 };
 

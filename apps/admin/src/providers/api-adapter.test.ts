@@ -34,6 +34,12 @@ describe('case query plan', () => {
     expect(plan.clientSort).toBeUndefined();
   });
 
+  it('sends "due by" a day as CaseFilter.dueBefore, the midnight WIB that ends that day', () => {
+    expect(planCaseQuery({ dueBefore: '2024-03-08' }).serverFilter).toEqual({
+      dueBefore: '2024-03-08T17:00:00.000Z',
+    });
+  });
+
   it('reads the overdue switch turned off as "any case", not as "none overdue"', () => {
     expect(planCaseQuery({ overdue: false }).serverFilter).toEqual({});
   });

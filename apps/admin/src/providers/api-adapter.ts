@@ -42,6 +42,8 @@ export interface CaseListFilter {
   readonly receivedTo?: string;
   readonly q?: string;
   readonly overdue?: boolean;
+  /** YYYY-MM-DD (WIB), inclusive: the next pending deadline falls on or before this day. */
+  readonly dueBefore?: string;
   readonly outcome?: Outcome;
   readonly outcomes?: readonly Outcome[];
   /** A principle code of the code of conduct (`LABELS.principle`). */
@@ -92,6 +94,8 @@ export function planCaseQuery(
   if (filter.receivedFrom) serverFilter.receivedFrom = wibDayStart(filter.receivedFrom);
   if (filter.receivedTo) serverFilter.receivedTo = wibDayStart(filter.receivedTo, 1);
   if (filter.q?.trim()) serverFilter.text = filter.q.trim();
+  // CaseFilter.dueBefore is exclusive: the day chosen counts, so send the midnight that ends it.
+  if (filter.dueBefore) serverFilter.dueBefore = wibDayStart(filter.dueBefore, 1);
 
   // A regency, when chosen, lies within the province chosen and is the narrower of the two.
   const regionCode = filter.regencyCode || filter.provinceCode;
