@@ -91,4 +91,40 @@ describe('proceedings elsewhere on the case page', () => {
       }),
     );
   });
+
+  it('takes focus into the form and gives it back to its button on Escape', async () => {
+    const user = userEvent.setup();
+    const caseRecords = vi
+      .fn()
+      .mockResolvedValue(someRecords({ availableRecordActions: [{ action: 'recordExternalProceeding' }] }));
+    renderInAdmin(<CaseRecordsSections record={aCase()} />, {
+      dataProvider: { caseRecords, ...catalogue },
+      permissions: officerOf(),
+    });
+    const button = await screen.findByRole('button', { name: 'Catat proses di lembaga lain' });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Catat proses di lembaga lain' });
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /^Lembaga/ })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(button).toHaveFocus());
+  });
+
+  it('speaks English when the user does', async () => {
+    const caseRecords = vi.fn().mockResolvedValue(someRecords({ externalProceedings: [atPtun] }));
+    renderInAdmin(<CaseRecordsSections record={aCase()} />, {
+      dataProvider: { caseRecords, ...catalogue },
+      permissions: officerOf(),
+      locale: 'en',
+    });
+    expect(await screen.findByRole('region', { name: 'Proceedings elsewhere' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('listitem', {
+        name: `${LABELS.externalForum.ptun.en} — ${LABELS.externalProceedingKind.proceeding.en}`,
+      }),
+    ).toHaveTextContent(LABELS.externalProceedingStatus.filed.en);
+    expect(screen.getByRole('region', { name: 'Allegations' })).toHaveTextContent(
+      'No allegation recorded yet.',
+    );
+  });
 });
