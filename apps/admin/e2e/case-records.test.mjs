@@ -128,8 +128,25 @@ describe('allegations, sessions and the examination team on the case page', () =
       // On a phone the records stay in one column, nothing scrolls sideways.
       await officer.setViewportSize({ width: 390, height: 844 });
       await session.getByText('Klarifikasi teradu').waitFor();
-      const overflow = await officer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `the case page scrolls ${overflow} px sideways at 390 px`);
+      // The layout follows media queries re-rendered after the resize: give a loaded machine time.
+      const fits = await officer
+        .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, {
+          timeout: 20_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!fits) {
+        const wide = await officer.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(-4)
+            .map((element) => `${element.tagName} ${element.className}`.slice(0, 120))
+            .join('\n'),
+        );
+        assert.fail(`the case page scrolls sideways at 390 px; too wide:\n${wide}`);
+      }
       await officer.screenshot({ path: join(SHOTS, 'case-records-390.png'), fullPage: true });
       await officer.setViewportSize({ width: 1280, height: 900 });
 
