@@ -16,6 +16,7 @@ import {
   localMinute,
   openCase,
   personIdOf,
+  pickCandidate,
   signedInPage,
 } from './ui.mjs';
 
@@ -78,7 +79,7 @@ describe('a case from complaint to closure, through the UI only', () => {
       await give(officer, 'Mulai verifikasi dan klarifikasi');
       await expectStatus(officer, 'Verifikasi dan klarifikasi');
 
-      // The team form takes person ids; the only place the UI shows one is each examiner's own profile.
+      // The candidates are found by name or by person id; each examiner's own profile shows the id.
       const examiners = [];
       for (const username of ['examiner1.35.26', 'examiner2.35.26', 'examiner3.35.26']) {
         const page = await users.as(username);
@@ -89,9 +90,9 @@ describe('a case from complaint to closure, through the UI only', () => {
       const commissioner = await users.as('commissioner.35.26');
       await openCase(commissioner, url, id, 'Verifikasi dan klarifikasi');
       await give(commissioner, 'Bentuk tim pemeriksa', async (form) => {
-        await form.getByLabel('Ketua tim pemeriksa').fill(examiners[0].personId);
-        await form.getByLabel('Anggota tim pemeriksa 1').fill(examiners[1].personId);
-        await form.getByLabel('Anggota tim pemeriksa 2').fill(examiners[2].personId);
+        await pickCandidate(form, /^Ketua tim pemeriksa/, examiners[0].personId);
+        await pickCandidate(form, /^Anggota tim pemeriksa 1/, examiners[1].personId);
+        await pickCandidate(form, /^Anggota tim pemeriksa 2/, examiners[2].personId);
       });
       await expectStatus(commissioner, 'Pemeriksaan');
 

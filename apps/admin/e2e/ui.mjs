@@ -37,12 +37,24 @@ export async function signedInPage(browser, url, username, viewport = { width: 1
   return page;
 }
 
-/** "YYYY-MM-DDTHH:mm" of the current minute in the page's zone: what a datetime-local input takes. */
-export const localMinute = (page) =>
-  page.evaluate(() => {
-    const now = new Date();
-    return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  });
+/** "YYYY-MM-DDTHH:mm" of the current minute in the page's zone (moved by `plusDays`): what a
+ * datetime-local input takes. */
+export const localMinute = (page, plusDays = 0) =>
+  page.evaluate((days) => {
+    const at = new Date(Date.now() + days * 86_400_000);
+    return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  }, plusDays);
+
+/** Picks, in the examination-team seat `seat`, the candidate the typed `text` (a name or a person id)
+ * finds first; returns the option's text (name, role, commission and any conflict). */
+export async function pickCandidate(form, seat, text) {
+  const input = form.getByRole('combobox', { name: seat });
+  await input.fill(text);
+  const option = form.page().getByRole('listbox').getByRole('option').first();
+  const shown = (await option.innerText()).trim();
+  await option.click();
+  return shown;
+}
 
 /** "YYYY-MM-DD" in WIB, `daysAgo` days back. */
 export const wibDay = (daysAgo) =>
@@ -73,10 +85,18 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
  * the event, the chronology, two pieces of evidence) and returns the new case's id from the "open case"
  * link. `respondent` is either `{ onRecord: true }` (the first KPPS member on record) or `{ name }` typed in.
  */
-export async function fileThroughWizard(page, url, { respondent = { onRecord: true }, shot } = {}) {
+export async function fileThroughWizard(
+  page,
+  url,
+  { respondent = { onRecord: true }, shot, daysAgo = 0 } = {},
+) {
   await page.goto(`${url}#/cases/create`);
   await page.getByRole('heading', { name: 'Catat aduan baru', level: 1 }).waitFor();
   const step = (name) => page.getByRole('button', { name: new RegExp(`${name}$`) }).click();
+  // `daysAgo`: a complaint received that many days ago (a session can then have been held since).
+  if (daysAgo > 0) {
+    await page.getByLabel(/^Waktu aduan diterima/).fill(await localMinute(page, -daysAgo));
+  }
 
   await step('Pengadu');
   await page.getByLabel('Nama pengadu').fill(`Pengadu Uji ${unique()}`);
@@ -100,9 +120,9 @@ export async function fileThroughWizard(page, url, { respondent = { onRecord: tr
   }
 
   await step('Peristiwa');
-  await page.getByLabel('Waktu kejadian').fill(wibDay(2));
+  await page.getByLabel('Waktu kejadian').fill(wibDay(2 + daysAgo));
   await page.getByLabel('Tempat kejadian').fill('TPS 001');
-  await page.getByLabel('Diketahui pada').fill(wibDay(1));
+  await page.getByLabel('Diketahui pada').fill(wibDay(1 + daysAgo));
 
   await step('Kronologi');
   await page

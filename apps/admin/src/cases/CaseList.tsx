@@ -1,6 +1,6 @@
 // The cases in the user's jurisdiction: filters (status, province → regency, commission, body type,
-// outcome, principle, overdue, date received), sort, pagination and CSV export. On a phone the table
-// becomes a simple list.
+// outcome, principle, overdue, next deadline due by, date received), sort, pagination and CSV export. On
+// a phone the table becomes a simple list.
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
@@ -104,6 +104,7 @@ const caseFilters = (searchLabel: string, regions: RegionChoices | undefined) =>
   />,
   <DateInput key="receivedFrom" source="receivedFrom" label="resources.cases.fields.receivedFrom" />,
   <DateInput key="receivedTo" source="receivedTo" label="resources.cases.fields.receivedTo" />,
+  <DateInput key="dueBefore" source="dueBefore" label="records.filters.dueBefore" />,
 ];
 
 function CaseListActions() {

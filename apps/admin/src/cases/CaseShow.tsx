@@ -1,6 +1,7 @@
 // The case page: summary, next steps (from availableCommands), deadlines with countdowns, respondents and
-// parties, the complaint and its completeness, evidence files, the examination, the decision with the
-// sanction guidance, decree and deliveries, replacement, closure or referral, and the timeline.
+// parties, the complaint and its completeness, allegations, sessions and proceedings elsewhere, evidence
+// files, the examination, the decision with the sanction guidance, decree and deliveries, replacement,
+// closure or referral, and the timeline.
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -20,6 +21,7 @@ import { completenessOfRecord } from './completeness';
 import { DecisionSection } from './DecisionSection';
 import { DecreeSection } from './DecreeSection';
 import { EvidenceSection } from './EvidenceSection';
+import { CaseRecordsSections } from './records/CaseRecordsSections';
 import { ReplacementSection } from './ReplacementSection';
 
 const BEFORE_REGISTRATION = ['received', 'screening', 'awaitingCorrection'];
@@ -170,6 +172,9 @@ function CaseShowLayout() {
           )}
         </Section>
       )}
+
+      {/* Allegations, sessions and proceedings elsewhere (records/). */}
+      <CaseRecordsSections record={record} />
 
       {(record.examinationTeam || record.examinationReport) && (
         <Section id="case-examination" title={translate('case.sections.examination')}>

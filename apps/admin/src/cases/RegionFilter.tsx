@@ -1,6 +1,5 @@
 // The cases list's region filter, province then regency/city, over the regions of the user's
-// jurisdiction. The data provider maps the choice to the commission of that region (commissionId) until
-// the API filters by region itself (API_CAPABILITIES.caseFilterRegionCode).
+// jurisdiction. The data provider sends the narrower choice to the API as CaseFilter.regionCode.
 import { useEffect } from 'react';
 import { SelectInput } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';

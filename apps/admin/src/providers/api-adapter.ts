@@ -1,30 +1,16 @@
-// The small adapter between what the admin needs and what the API offers today. Everything the API does
-// not (yet) do is listed in API_CAPABILITIES and done here, on the client, so that when the API grows a
-// capability one flag flips and the provider sends it to the server instead. See the README for the list.
+// The small adapter between what the admin needs and what the API offers today. What the API does not
+// (yet) do is listed in API_CAPABILITIES and worked around in the provider, so that when the API grows a
+// capability one flag flips. The case list's filters all go to the server (CaseFilter); only sorts that
+// CaseSort cannot express are done here, on the client. See the README ("Filters").
 import type { Outcome } from '@etik/domain';
 import { principleCodeOf } from '../shared/principles';
 import type { EthicsCaseRecord } from './api-types';
 
 export const API_CAPABILITIES = {
-  // Case list filters. Each is applied on the client (over at most MAX_SCANNED_CASES cases) while its
-  // flag is false; when the API grows the CaseFilter field named in the comment, set the flag to true —
-  // that one line makes planCaseQuery send it to the server instead (see the README, "Filters").
-  /** CaseFilter.overdue: Boolean — cases with an overdue deadline. */
-  caseFilterOverdue: false,
-  /** CaseFilter.outcomes: [Outcome!] — cases decided with one of these outcomes for a respondent. */
-  caseFilterOutcomes: false,
-  /** CaseFilter.principles: [String!] — cases whose decision found one of these principles violated. */
-  caseFilterPrinciples: false,
-  /** CaseFilter.regionCode: ID — cases handled in this province or regency (Kemendagri code). Until then
-   * the region is mapped to the commission of that region (`commissionId`, which covers those under it). */
-  caseFilterRegionCode: false,
-  /** A query listing the people who may sit on an examination team (e.g. `users(role: examiner)`). */
-  examinerCandidates: false,
-  /** A `users` query for the user administration screen. */
-  users: false,
-  /** A way to find a person's earlier decisions (e.g. `CaseFilter.respondentPersonId`); until then the
-   * provider searches by the respondent's name and keeps the cases where the same person is a respondent. */
-  casesByPerson: false,
+  // The case list's filters (status, source, track, body type, commission, dates, text, region, overdue,
+  // outcome, principle) are all CaseFilter fields now: planCaseQuery sends every one to the server.
+  /** `examinationTeamCandidates(caseId)`: who may sit on the examination team, with their conflicts. */
+  examinerCandidates: true,
 };
 export type ApiCapabilities = typeof API_CAPABILITIES;
 
@@ -51,6 +37,8 @@ export interface CaseListFilter {
   readonly receivedTo?: string;
   readonly q?: string;
   readonly overdue?: boolean;
+  /** YYYY-MM-DD (WIB), inclusive: the next pending deadline falls on or before this day. */
+  readonly dueBefore?: string;
   readonly outcome?: Outcome;
   readonly outcomes?: readonly Outcome[];
   /** A principle code of the code of conduct (`LABELS.principle`). */
@@ -64,8 +52,6 @@ export interface CaseListFilter {
 export interface CaseQueryPlan {
   readonly serverFilter: Record<string, unknown>;
   readonly serverSort: string;
-  /** Present when some of the filter must be applied on the client: the provider then scans. */
-  readonly clientFilter?: (ethicsCase: EthicsCaseRecord) => boolean;
   readonly clientSort?: (a: EthicsCaseRecord, b: EthicsCaseRecord) => number;
 }
 
@@ -82,9 +68,6 @@ export function wibDayStart(date: string, plusDays = 0): string {
   return new Date(start.getTime() + plusDays * 86_400_000).toISOString();
 }
 
-export const isOverdue = (ethicsCase: EthicsCaseRecord): boolean =>
-  ethicsCase.deadlines.some((deadline) => deadline.state === 'overdue');
-
 const sortValue = (ethicsCase: EthicsCaseRecord, field: string): string | number => {
   const value = (ethicsCase as unknown as Record<string, unknown>)[field];
   return typeof value === 'number' ? value : typeof value === 'string' ? value : '';
@@ -93,7 +76,6 @@ const sortValue = (ethicsCase: EthicsCaseRecord, field: string): string | number
 export function planCaseQuery(
   filter: CaseListFilter,
   sort: { readonly field: string; readonly order: string } = { field: 'receivedAt', order: 'DESC' },
-  capabilities: ApiCapabilities = API_CAPABILITIES,
 ): CaseQueryPlan {
   const serverFilter: Record<string, unknown> = {};
   const statuses = [...asList(filter.status), ...asList(filter.statuses)];
@@ -107,35 +89,21 @@ export function planCaseQuery(
   if (filter.receivedFrom) serverFilter.receivedFrom = wibDayStart(filter.receivedFrom);
   if (filter.receivedTo) serverFilter.receivedTo = wibDayStart(filter.receivedTo, 1);
   if (filter.q?.trim()) serverFilter.text = filter.q.trim();
+  // CaseFilter.dueBefore is exclusive: the day chosen counts, so send the midnight that ends it.
+  if (filter.dueBefore) serverFilter.dueBefore = wibDayStart(filter.dueBefore, 1);
 
-  // Region codes reach here only when the API filters by region itself; otherwise the data provider has
-  // already turned them into `commissionId` (resolveRegionFilter).
+  // A regency, when chosen, lies within the province chosen and is the narrower of the two.
   const regionCode = filter.regencyCode || filter.provinceCode;
-  if (regionCode && capabilities.caseFilterRegionCode) serverFilter.regionCode = regionCode;
-
-  const predicates: ((ethicsCase: EthicsCaseRecord) => boolean)[] = [];
-  if (filter.overdue) {
-    if (capabilities.caseFilterOverdue) serverFilter.overdue = true;
-    else predicates.push(isOverdue);
-  }
-  const outcomes = [...asList(filter.outcome), ...asList(filter.outcomes)];
-  if (outcomes.length) {
-    if (capabilities.caseFilterOutcomes) serverFilter.outcomes = outcomes;
-    else
-      predicates.push((ethicsCase) =>
-        (ethicsCase.decision?.outcomes ?? []).some((given) => outcomes.includes(given.outcome)),
-      );
-  }
-  const principles = [...asList(filter.principle), ...asList(filter.principles)];
-  if (principles.length) {
-    if (capabilities.caseFilterPrinciples) serverFilter.principles = principles;
-    else
-      predicates.push((ethicsCase) =>
-        (ethicsCase.decision?.outcomes ?? []).some((given) =>
-          (given.principlesViolated ?? []).some((code) => principles.includes(principleCodeOf(code))),
-        ),
-      );
-  }
+  if (regionCode) serverFilter.regionCode = regionCode;
+  // Only `true` narrows: the switch turned off means "any", not the API's `overdue: false` (none overdue).
+  if (filter.overdue === true || (filter.overdue as unknown) === 'true') serverFilter.overdue = true;
+  const outcomes = [...new Set([...asList(filter.outcome), ...asList(filter.outcomes)])];
+  if (outcomes.length) serverFilter.outcomes = outcomes;
+  // The API matches principle codes; a statute term ("mandiri") in an old link is read as its code.
+  const principles = [
+    ...new Set([...asList(filter.principle), ...asList(filter.principles)].map(principleCodeOf)),
+  ];
+  if (principles.length) serverFilter.principles = principles;
 
   const key = `${sort.field}:${sort.order}`;
   const serverSort = SERVER_CASE_SORTS[key];
@@ -143,9 +111,6 @@ export function planCaseQuery(
   return {
     serverFilter,
     serverSort: serverSort ?? 'receivedAtDesc',
-    ...(predicates.length
-      ? { clientFilter: (ethicsCase: EthicsCaseRecord) => predicates.every((test) => test(ethicsCase)) }
-      : {}),
     ...(serverSort
       ? {}
       : {
@@ -155,45 +120,4 @@ export function planCaseQuery(
           },
         }),
   };
-}
-
-/** The commissions the region filter needs: id, level, region and parent. */
-export interface CommissionNode {
-  readonly id: string;
-  readonly level: string;
-  readonly regionCode?: string | null;
-  readonly parentId?: string | null;
-}
-
-const isWithin = (commissions: readonly CommissionNode[], id: string, ancestorId: string): boolean => {
-  const byId = new Map(commissions.map((commission) => [commission.id, commission]));
-  for (let at = byId.get(id); at; at = at.parentId ? byId.get(at.parentId) : undefined) {
-    if (at.id === ancestorId) return true;
-  }
-  return false;
-};
-
-/**
- * While the API has no region filter: the province or regency chosen becomes the commission of that
- * region (which covers every commission under it), combined with a `commissionId` already chosen. Gives
- * `undefined` when nothing can match (no commission of that region in the user's jurisdiction, or a
- * commission outside the region): the list is then empty without asking the API.
- */
-export function resolveRegionFilter(
-  filter: CaseListFilter,
-  commissions: readonly CommissionNode[],
-  capabilities: ApiCapabilities = API_CAPABILITIES,
-): CaseListFilter | undefined {
-  const regionCode = filter.regencyCode || filter.provinceCode;
-  if (!regionCode || capabilities.caseFilterRegionCode) return filter;
-  const { provinceCode: _province, regencyCode: _regency, ...rest } = filter;
-  const ofRegion = commissions.find(
-    (commission) => commission.regionCode === regionCode && commission.level !== 'national',
-  );
-  if (!ofRegion) return undefined;
-  const chosen = rest.commissionId;
-  if (!chosen || chosen === ofRegion.id || isWithin(commissions, ofRegion.id, chosen)) {
-    return { ...rest, commissionId: ofRegion.id };
-  }
-  return isWithin(commissions, chosen, ofRegion.id) ? rest : undefined;
 }

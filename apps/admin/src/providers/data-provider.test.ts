@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { aCase } from '../test/fixtures';
-import { API_CAPABILITIES } from './api-adapter';
 import { createDataProvider } from './data-provider';
 import { ApiError, createGraphQLClient } from './graphql-client';
 
@@ -106,17 +105,17 @@ describe('data provider: reading cases', () => {
     expect(sent[2]!.variables).toMatchObject({ first: 10, after: 'c20' });
   });
 
-  it('filters overdue cases on the client because the API has no such filter', async () => {
-    const onTime = aCase({ id: 'on-time', deadlines: [] });
+  it('asks the API for overdue cases and pages them like any other filter', async () => {
     const late = aCase({ id: 'late' });
-    const { fetch, sent } = fakeFetch(connection([onTime, late], 2));
+    const { fetch, sent } = fakeFetch(connection([late], 1));
     const result = await providerWith(fetch).getList('cases', {
       filter: { overdue: true },
       sort: { field: 'receivedAt', order: 'DESC' },
       pagination: { page: 1, perPage: 25 },
     });
     expect(result).toMatchObject({ total: 1, data: [{ id: 'late' }] });
-    expect(sent[0]!.variables).toMatchObject({ first: 100, filter: {} });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.variables).toMatchObject({ first: 25, filter: { overdue: true } });
   });
 
   it('fetches several cases in one request with the ids filter', async () => {
@@ -360,60 +359,36 @@ describe('data provider: the region filter', () => {
     ]);
   });
 
-  it('turns a province into the commissionId of its commission', async () => {
+  it('sends the province as regionCode, beside the other filters', async () => {
     const { fetch, sent } = jurisdictionFetch();
     await providerWith(fetch).getList('cases', {
       filter: { provinceCode: '35', statuses: ['received'] },
       sort: { field: 'receivedAt', order: 'DESC' },
       pagination: { page: 1, perPage: 25 },
     });
-    expect(casesRequests(sent)[0]!.variables.filter).toEqual({
-      statuses: ['received'],
-      commissionId: 'kpu-35',
-    });
+    expect(sent.map((request) => request.operationName)).toEqual(['Cases']);
+    expect(casesRequests(sent)[0]!.variables.filter).toEqual({ statuses: ['received'], regionCode: '35' });
   });
 
-  it('lets the regency win over its province', async () => {
+  it('lets the regency win over its province, and keeps a chosen commission', async () => {
     const { fetch, sent } = jurisdictionFetch();
     await providerWith(fetch).getList('cases', {
-      filter: { provinceCode: '35', regencyCode: '35.26' },
+      filter: { provinceCode: '35', regencyCode: '35.26', commissionId: 'kpu-35' },
       pagination: { page: 1, perPage: 25 },
     });
-    expect(casesRequests(sent)[0]!.variables.filter).toEqual({ commissionId: 'kpu-35.26' });
+    expect(casesRequests(sent)[0]!.variables.filter).toEqual({ commissionId: 'kpu-35', regionCode: '35.26' });
   });
 
-  it('answers an empty list without asking for cases when no commission handles the region', async () => {
-    const { fetch, sent } = jurisdictionFetch();
-    const result = await providerWith(fetch).getList('cases', {
-      filter: { provinceCode: '12' },
-      pagination: { page: 1, perPage: 25 },
-    });
-    expect(result).toEqual({ data: [], total: 0 });
-    expect(casesRequests(sent)).toHaveLength(0);
-  });
-
-  it('reads the commissions once per sign-in, however many pages are asked', async () => {
+  it('reads the commissions once per sign-in, however often the region choices are asked', async () => {
     const { fetch, sent } = jurisdictionFetch();
     const provider = providerWith(fetch);
-    for (const page of [1, 1, 1])
-      await provider.getList('cases', { filter: { provinceCode: '11' }, pagination: { page, perPage: 25 } });
+    for (let times = 0; times < 3; times++) await provider.regionChoices();
     expect(sent.filter((request) => request.operationName === 'Commissions')).toHaveLength(1);
   });
 
-  it('sends region, overdue, outcomes and principles to the server once the API has those filters', async () => {
+  it('sends region, overdue, outcomes and principles to the server in one page request', async () => {
     const { fetch, sent } = jurisdictionFetch();
-    const provider = createDataProvider({
-      fetch,
-      getToken: () => 'token-1',
-      capabilities: {
-        ...API_CAPABILITIES,
-        caseFilterOverdue: true,
-        caseFilterOutcomes: true,
-        caseFilterPrinciples: true,
-        caseFilterRegionCode: true,
-      },
-    });
-    await provider.getList('cases', {
+    await providerWith(fetch).getList('cases', {
       filter: {
         provinceCode: '35',
         regencyCode: '35.26',
@@ -428,5 +403,25 @@ describe('data provider: the region filter', () => {
       first: 25,
       filter: { regionCode: '35.26', overdue: true, outcomes: ['warning'], principles: ['honest'] },
     });
+  });
+});
+
+describe('data provider: a respondent’s earlier outcomes', () => {
+  it('asks for the person’s cases as respondent and keeps what was decided for that person before', async () => {
+    const earlier = aCase({
+      id: 'case-old',
+      decision: {
+        decidedAt: '2024-03-01T03:00:00.000Z',
+        outcomes: [
+          { membershipId: 'm-kpps-1', outcome: 'finalStrongWarning' },
+          { membershipId: 'm-kpps-2', outcome: 'rehabilitation' },
+        ],
+      },
+    } as never);
+    const { fetch, sent } = fakeFetch(connection([earlier, aCase({ id: 'case-now' })], 2));
+    const prior = await providerWith(fetch).priorOutcomes(aCase({ id: 'case-now' }));
+    expect(sent[0]!.variables.filter).toEqual({ respondentPersonIds: ['person-1'] });
+    expect(sent[1]!.variables.filter).toEqual({ respondentPersonIds: ['person-2'] });
+    expect(prior).toEqual({ 'm-kpps-1': ['finalStrongWarning'], 'm-kpps-2': ['rehabilitation'] });
   });
 });

@@ -20,13 +20,7 @@ import {
   type CaseCommandType,
   type Outcome,
 } from '@etik/domain';
-import {
-  API_CAPABILITIES,
-  planCaseQuery,
-  resolveRegionFilter,
-  type ApiCapabilities,
-  type CaseListFilter,
-} from './api-adapter';
+import { planCaseQuery, type CaseListFilter } from './api-adapter';
 import type {
   AdhocBody,
   CaseStatistics,
@@ -55,6 +49,7 @@ import {
   type CommandPayload,
 } from './case-documents';
 import { createDirectoryProvider, isDirectoryResource, type DirectoryMethods } from './directory-provider';
+import { createRecordsProvider, type RecordsProvider } from './records-provider';
 import { createFileClient, type DownloadedFile, type EvidenceUpload, type FileClient } from './file-client';
 import {
   ApiError,
@@ -110,12 +105,7 @@ export interface FileCaseInput {
   readonly findingPlenaryHeldAt?: string;
 }
 
-export interface ExaminerCandidate {
-  readonly personId: string;
-  readonly name: string;
-}
-
-export interface EtikDataProvider extends DataProvider, DirectoryMethods {
+export interface EtikDataProvider extends DataProvider, DirectoryMethods, RecordsProvider {
   /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
   transitionCase(
     id: Identifier,
@@ -142,7 +132,6 @@ export interface EtikDataProvider extends DataProvider, DirectoryMethods {
   downloadEvidence(evidence: Pick<EvidenceFile, 'downloadPath' | 'fileName'>): Promise<DownloadedFile>;
   /** What was decided earlier against the respondents of `record` (the sanction guidance weighs it). */
   priorOutcomes(record: EthicsCaseRecord): Promise<PriorOutcomes>;
-  examinerCandidates(caseId: Identifier): Promise<readonly ExaminerCandidate[]>;
   viewer(): Promise<Viewer>;
 }
 
@@ -201,8 +190,6 @@ export interface DataProviderOptions extends GraphQLClientOptions {
   readonly request?: GraphQLRequest;
   /** Uploads and downloads; by default on the same origin as the GraphQL endpoint, with the same token. */
   readonly files?: FileClient;
-  /** Which filters the API applies itself (tests flip them; the app uses API_CAPABILITIES). */
-  readonly capabilities?: ApiCapabilities;
 }
 
 export function createDataProvider(options: DataProviderOptions = {}): EtikDataProvider {
@@ -213,7 +200,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       ...(options.getToken ? { getToken: options.getToken } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-  const capabilities = options.capabilities ?? API_CAPABILITIES;
   // Members, bodies, declarations, users and imports: the directory's connections (directory-provider.ts).
   const directory = createDirectoryProvider(request, {
     ...(options.getToken ? { getToken: options.getToken } : {}),
@@ -274,18 +260,12 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   }
 
   async function listCases(params: Partial<GetListParams>): Promise<GetListResult<EthicsCaseRecord>> {
-    const asked = (params.filter ?? {}) as CaseListFilter;
-    const needsCommissions = (asked.regencyCode || asked.provinceCode) && !capabilities.caseFilterRegionCode;
-    const filter = needsCommissions ? resolveRegionFilter(asked, await jurisdiction(), capabilities) : asked;
-    if (!filter) return { data: [], total: 0 };
-    const plan = planCaseQuery(filter, params.sort, capabilities);
+    const plan = planCaseQuery((params.filter ?? {}) as CaseListFilter, params.sort);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const offset = (page - 1) * perPage;
     const base = { filter: plan.serverFilter, sort: plan.serverSort };
-    if (plan.clientFilter || plan.clientSort) {
-      let rows = await scanCases(base);
-      if (plan.clientFilter) rows = rows.filter(plan.clientFilter);
-      if (plan.clientSort) rows = [...rows].sort(plan.clientSort);
+    if (plan.clientSort) {
+      const rows = [...(await scanCases(base))].sort(plan.clientSort);
       return { data: rows.slice(offset, offset + perPage), total: rows.length };
     }
     const key = JSON.stringify(base);
@@ -323,7 +303,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     ).commissions;
   }
 
-  /** listCommissions, remembered for the current token (the region filter reads it on every page). */
+  /** listCommissions, remembered for the current token (the region filter's choices read it). */
   function jurisdiction(): Promise<Commission[]> {
     const key = options.getToken?.() ?? '';
     let known = commissionsByToken.get(key);
@@ -405,6 +385,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
 
   const provider: EtikDataProvider = {
     ...directory.methods,
+    // The case's records and the conduct catalogue (records-provider.ts).
+    ...createRecordsProvider(request),
     async getList(resource, params) {
       if (isDirectoryResource(resource)) return (await directory.getList(resource, params)) as GetListResult;
       if (resource === 'cases') return (await listCases(params)) as unknown as GetListResult;
@@ -570,13 +552,13 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     },
 
     async priorOutcomes(record) {
-      // No API query finds a person's cases: search by name (the `text` filter covers respondent names),
-      // keep the decided cases where the same person (personId) is a respondent, oldest decision first.
-      const people = record.respondents.filter((respondent) => respondent.personId && respondent.name);
+      // The person's cases as a respondent (CaseFilter.respondentPersonIds), oldest first; only the
+      // outcomes given to that person count.
+      const people = record.respondents.filter((respondent) => respondent.personId);
       const entries = await Promise.all(
         people.map(async (respondent): Promise<[string, Outcome[]]> => {
           const { cases } = await request<{ cases: { nodes: EthicsCaseRecord[] } }>(CASES_QUERY, {
-            filter: { text: respondent.name },
+            filter: { respondentPersonIds: [respondent.personId] },
             sort: 'receivedAtAsc',
             first: MAX_PAGE_SIZE,
           });
@@ -610,11 +592,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
         (status) => !(TERMINAL_STATUSES as readonly string[]).includes(status),
       );
       return scanCases({ filter: { statuses: open }, sort: 'receivedAtAsc' });
-    },
-
-    async examinerCandidates() {
-      // API gap (see api-adapter.ts): no query lists the people who may examine; the form takes ids.
-      return [];
     },
 
     async viewer() {

@@ -160,12 +160,13 @@ describe('focus', () => {
 });
 
 describe('formExaminationTeam form', () => {
-  it('asks a chair and two members and sends them as person ids', async () => {
+  it('without candidates, asks a chair and two members as person ids', async () => {
     const user = userEvent.setup();
     const transitionCase = vi.fn().mockResolvedValue({ data: aCase() });
     setup('formExaminationTeam', transitionCase);
     const dialog = await screen.findByRole('dialog', { name: 'Bentuk tim pemeriksa' });
-    await user.type(within(dialog).getByLabelText(/Ketua tim pemeriksa/), 'staff-1');
+    // No candidates listed (the query is not stubbed): the form falls back to person ids.
+    await user.type(await within(dialog).findByLabelText(/Ketua tim pemeriksa/), 'staff-1');
     await user.type(within(dialog).getByLabelText(/Anggota tim pemeriksa 1/), 'staff-2');
     await user.type(within(dialog).getByLabelText(/Anggota tim pemeriksa 2/), 'staff-3');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
@@ -191,7 +192,8 @@ describe('formExaminationTeam form', () => {
     );
     setup('formExaminationTeam', transitionCase);
     const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByLabelText(/Ketua tim pemeriksa/), 'staff-1');
+    // No candidates listed (the query is not stubbed): the form falls back to person ids.
+    await user.type(await within(dialog).findByLabelText(/Ketua tim pemeriksa/), 'staff-1');
     await user.type(within(dialog).getByLabelText(/Anggota tim pemeriksa 1/), 'staff-2');
     await user.type(within(dialog).getByLabelText(/Anggota tim pemeriksa 2/), 'staff-3');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));

@@ -163,7 +163,7 @@ export function CommandDialog({
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           {form.Inputs ? (
-            <form.Inputs record={record} />
+            <form.Inputs record={record} error={error} />
           ) : (
             <DialogContentText id={descriptionId}>{translate('commands.confirm')}</DialogContentText>
           )}

@@ -31,7 +31,8 @@ import { OutcomesInput, outcomesPayload } from './OutcomesInput';
 export type FormValues = Record<string, unknown>;
 
 export interface CommandForm {
-  readonly Inputs?: (props: { readonly record: EthicsCaseRecord }) => ReactNode;
+  /** `error`: the API's last refusal, for inputs that show its details beside the fields concerned. */
+  readonly Inputs?: (props: { readonly record: EthicsCaseRecord; readonly error?: unknown }) => ReactNode;
   readonly defaults?: (record: EthicsCaseRecord, now: Date) => FormValues;
   readonly toPayload: (values: FormValues, record: EthicsCaseRecord) => CommandPayload;
 }
@@ -170,7 +171,7 @@ export const COMMAND_FORMS: Readonly<Record<CaseCommandType, CommandForm>> = {
   startClarification: none,
   discontinue: reasonOnly,
   formExaminationTeam: {
-    Inputs: ({ record }) => <ExaminationTeamInputs record={record} />,
+    Inputs: ({ record, error }) => <ExaminationTeamInputs record={record} error={error} />,
     toPayload: (values) => ({
       chairPersonId: text(values.chairPersonId),
       memberPersonIds: [text(values.member1), text(values.member2)].filter(Boolean),
