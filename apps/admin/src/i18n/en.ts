@@ -378,7 +378,7 @@ export const enChrome: ChromeMessages = {
     role: 'Role',
     commission: 'Commission',
     personId: 'Person id',
-    usersNote: 'User administration is not available in the API yet.',
+    usersNote: 'Accounts and roles are managed by the national administrator (KPU RI) under Users and roles.',
   },
   errors: {
     UNAUTHENTICATED: 'Please sign in first.',

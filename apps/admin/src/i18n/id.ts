@@ -384,7 +384,7 @@ export const idChrome = {
     role: 'Peran',
     commission: 'KPU',
     personId: 'ID orang',
-    usersNote: 'Pengelolaan pengguna belum tersedia di API.',
+    usersNote: 'Akun dan peran dikelola oleh administrator nasional (KPU RI) di menu Pengguna dan peran.',
   },
   errors: {
     UNAUTHENTICATED: 'Silakan masuk terlebih dahulu.',

@@ -1,4 +1,4 @@
-// The signed-in user as the API knows them (`me`). User administration waits for a `users` API.
+// The signed-in user as the API knows them (`me`); accounts are managed on the users screen (national admin).
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
