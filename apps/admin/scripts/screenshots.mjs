@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, startServers } from '../e2e/servers.mjs';
-import { launchBrowser } from '../e2e/ui.mjs';
+import { choose, launchBrowser } from '../e2e/ui.mjs';
 
 const adminDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(adminDir, 'docs/screenshots');
@@ -126,6 +126,31 @@ try {
     .waitFor();
   await shoot(commissioner, 'decision-1280.png', { fullPage: false });
   await commissioner.context().close();
+
+  // The directory, as the national administrator: a member's history, and a member import with a refused line.
+  const admin = await signedIn('admin.ri');
+  // Hasan Anwar: the respondent of case-demo-010, given a final strong warning.
+  await admin.goto(`${url}#/members/m-ppk-35.26.02-2/show`);
+  await admin.getByRole('heading', { name: 'Hasan Anwar', level: 1 }).waitFor();
+  await admin.getByRole('region', { name: 'Perkara sebagai teradu' }).getByRole('link').first().waitFor();
+  await shoot(admin, 'member-1280.png');
+  await admin.goto(`${url}#/member-imports`);
+  await choose(admin, /KPU Kabupaten\/Kota/, 'KPU Kabupaten Bangkalan');
+  const csv = [
+    'nik;nama;jenis_badan;kode_wilayah;jabatan;status;peringkat',
+    '3526014101900001;Siti Contoh Impor;PPK;35.26.01;ANGGOTA;CALON;9',
+    '12345;Baris Salah;PPK;35.26.01;ANGGOTA;CALON;3',
+  ].join('\n');
+  await admin.getByTestId('member-csv').setInputFiles({
+    name: 'anggota-ppk-bangkalan.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${csv}\n`),
+  });
+  await admin.getByRole('button', { name: 'Unggah dan impor' }).click();
+  await admin.getByText(/^Selesai — 2 dari 2 baris diproses \(100%\)$/).waitFor();
+  await admin.getByRole('table', { name: 'Baris yang ditolak' }).getByRole('row').nth(1).waitFor();
+  await shoot(admin, 'import-1280.png');
+  await admin.context().close();
 
   // On a phone: the dashboard and the cases list (the table becomes a list).
   const phone = await signedIn('officer.35.26', 390);

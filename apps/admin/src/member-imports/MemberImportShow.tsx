@@ -85,6 +85,9 @@ export function ImportErrors({ record }: { readonly record: MemberImportRecord }
           setPage(0);
         }}
         labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+        labelDisplayedRows={({ from, to, count }) =>
+          translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+        }
       />
     </>
   );
