@@ -239,7 +239,7 @@ describe('a member’s history', () => {
             membershipId: respondent.membershipId,
             finding: 'proven',
             outcome: 'permanentDismissal',
-            principlesViolated: ['jujur'],
+            principlesViolated: ['honest'],
           },
         ],
       },

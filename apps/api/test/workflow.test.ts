@@ -95,6 +95,23 @@ describe('the KPU-internal track', () => {
         )
       ).status,
     ).toBe('awaitingPlenary');
+    // The catalogue's codes only: the statute's term would be a group of its own in every report.
+    const byTerm = await command(
+      t,
+      commissioner,
+      'recordPlenaryDecision',
+      {
+        caseId: ethicsCase.id,
+        expectedVersion: ethicsCase.version,
+        plenary: { heldAt: earlier(2), commissionersPresent: 5, commissionSize: 5 },
+        outcomes: [
+          { membershipId: respondent, finding: 'proven', outcome: 'warning', principlesViolated: ['jujur'] },
+        ],
+      },
+      { plenary: 'PlenaryInput!', outcomes: '[OutcomeInput!]!' },
+    );
+    expect(byTerm.code).toBe('INVALID_INPUT');
+    expect(byTerm.error?.extensions?.field).toBe('outcomes.principlesViolated');
     const decided = await step(
       commissioner,
       'recordPlenaryDecision',
@@ -105,7 +122,7 @@ describe('the KPU-internal track', () => {
             membershipId: respondent,
             finding: 'proven',
             outcome: 'permanentDismissal',
-            principlesViolated: ['jujur'],
+            principlesViolated: ['honest'],
           },
         ],
       },

@@ -1,6 +1,7 @@
 // The payload checks and state changes of the steps that need more than one line in the table.
 import { checkExaminationTeam as checkTeam } from '../conflict-of-interest/index.js';
 import type { ComplaintDraft } from '../complaint/index.js';
+import { isPrincipleCode } from '../conduct/index.js';
 import { parseRegisterNumber } from '../register-number/index.js';
 import { invariant } from '../shared/invariant.js';
 import { ADDITIONAL_MEASURES, OUTCOMES, FINDINGS, type TerminalStatus } from '../vocabulary/codes.js';
@@ -122,6 +123,9 @@ function checkOutcomes(
     ) {
       return invalid('outcomes.additionalMeasures', 'unknown');
     }
+    // Codes of the conduct catalogue ("independent"), which reports group and filter by; not free text.
+    if ((decided.principlesViolated ?? []).some((principle) => !isPrincipleCode(principle)))
+      return invalid('outcomes.principlesViolated', 'unknown');
     if (!allowed.includes(decided.outcome)) {
       return { code: 'OUTCOME_NOT_ALLOWED', outcome: decided.outcome, ruleSetCode };
     }

@@ -388,7 +388,7 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
     });
   });
 
-  it('refuses outcome, finding and measure codes it does not know', () => {
+  it('refuses outcome, finding, measure and principle codes it does not know', () => {
     const atPlenary = drive(received(), TO_PLENARY).ethicsCase;
     const context = contextFor(atPlenary, 'recordPlenaryDecision');
     const base = {
@@ -400,6 +400,8 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
       ['outcomes.outcome', { ...valid, outcome: 'exile' }],
       ['outcomes.finding', { ...valid, finding: 'maybe' }],
       ['outcomes.additionalMeasures', { ...valid, additionalMeasures: ['pushups'] }],
+      // The statute's term, not the catalogue's code: reports by principle count codes.
+      ['outcomes.principlesViolated', { ...valid, principlesViolated: ['mandiri'] }],
     ] as const) {
       expect(transition(atPlenary, { ...base, outcomes: [outcome as never] }, context)).toMatchObject({
         ok: false,
