@@ -179,3 +179,31 @@ describe('case page after the decision', () => {
     );
   });
 });
+
+describe('case page in examination', () => {
+  it('names the examination team from the team candidates, and shows an unlisted person by id', async () => {
+    const examined = aCase({
+      status: 'examination',
+      availableCommands: [],
+      examinationTeam: {
+        chairPersonId: 'p-dewi',
+        memberPersonIds: ['p-agus', 'p-gone'],
+        formedAt: '2024-03-01T02:00:00.000Z',
+      },
+    } as never);
+    const examinationTeamCandidates = vi.fn().mockResolvedValue([
+      { personId: 'p-dewi', name: 'Dewi Lestari', role: 'examiner', commissionName: 'KPU', conflicts: [] },
+      { personId: 'p-agus', name: 'Agus Salim', role: 'examiner', commissionName: 'KPU', conflicts: [] },
+    ]);
+    renderInAdmin(
+      <ResourceContextProvider value="cases">
+        <CaseShow id="case-1" />
+      </ResourceContextProvider>,
+      { dataProvider: { getOne: vi.fn().mockResolvedValue({ data: examined }), examinationTeamCandidates } },
+    );
+    const section = await screen.findByRole('region', { name: 'Pemeriksaan' });
+    expect(await within(section).findByText(/Ketua: Dewi Lestari/)).toBeTruthy();
+    expect(within(section).getByText(/Anggota: Agus Salim, p-gone/)).toBeTruthy();
+    expect(examinationTeamCandidates).toHaveBeenCalledWith('case-1');
+  });
+});

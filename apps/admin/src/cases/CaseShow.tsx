@@ -21,6 +21,7 @@ import { completenessOfRecord } from './completeness';
 import { DecisionSection } from './DecisionSection';
 import { DecreeSection } from './DecreeSection';
 import { EvidenceSection } from './EvidenceSection';
+import { ExaminationTeamFact } from './ExaminationTeamFact';
 import { CaseRecordsSections } from './records/CaseRecordsSections';
 import { ReplacementSection } from './ReplacementSection';
 
@@ -179,11 +180,7 @@ function CaseShowLayout() {
       {(record.examinationTeam || record.examinationReport) && (
         <Section id="case-examination" title={translate('case.sections.examination')}>
           <Box component="dl" sx={{ m: 0 }}>
-            {record.examinationTeam && (
-              <Fact term={translate('case.examinationTeam')}>
-                {`${translate('case.chair')}: ${record.examinationTeam.chairPersonId}\n${translate('case.members')}: ${record.examinationTeam.memberPersonIds.join(', ')}\n${translate('case.formedAt')}: ${formatDateTime(record.examinationTeam.formedAt, locale)}`}
-              </Fact>
-            )}
+            <ExaminationTeamFact record={record} />
             {record.examinationReport && (
               <Fact
                 term={`${translate('case.report')} (${formatDateTime(record.examinationReport.submittedAt, locale)})`}
