@@ -14,6 +14,7 @@ import { EVIDENCE_KINDS, isInstitutionalSource, type CaseSource } from '@etik/do
 import type { EthicsCaseRecord } from '../providers/api-types';
 import { choicesOf } from '../shared/domain-labels';
 import { dateInputToIso } from '../shared/time';
+import { trimmedText } from '../shared/text';
 
 export type ComplaintPart = 'complainant' | 'event' | 'chronology' | 'evidence';
 
@@ -82,9 +83,6 @@ export function ComplaintInputs({ source }: { readonly source: CaseSource }) {
   );
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-
 const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
 
@@ -94,25 +92,25 @@ export function complaintInputPayload(values: Record<string, unknown>, source: C
   const institutional = isInstitutionalSource(source);
   const evidence = ((values.evidence as { kind?: string; description?: string }[] | undefined) ?? [])
     .filter((item) => item && item.kind)
-    .map((item) => compact({ kind: item.kind as string, description: text(item.description) }));
+    .map((item) => compact({ kind: item.kind as string, description: trimmedText(item.description) }));
   const payload = compact({
     source,
     complainant: institutional
       ? undefined
       : compact({
-          name: text(complainant.name),
-          idNumber: text(complainant.idNumber),
-          address: text(complainant.address),
-          phone: text(complainant.phone),
-          email: text(complainant.email),
+          name: trimmedText(complainant.name),
+          idNumber: trimmedText(complainant.idNumber),
+          address: trimmedText(complainant.address),
+          phone: trimmedText(complainant.phone),
+          email: trimmedText(complainant.email),
           confidential: complainant.confidential === true ? true : undefined,
         }),
     eventDate: dateInputToIso(values.eventDate),
-    eventPlace: text(values.eventPlace),
+    eventPlace: trimmedText(values.eventPlace),
     knownAt: dateInputToIso(values.knownAt),
-    chronology: text(values.chronology),
+    chronology: trimmedText(values.chronology),
     evidence,
-    sourceReference: institutional ? text(values.sourceReference) : undefined,
+    sourceReference: institutional ? trimmedText(values.sourceReference) : undefined,
   });
   return { ...payload, source };
 }

@@ -4,6 +4,7 @@ import type { FileCaseInput } from '../providers/data-provider';
 import { localInputToIso } from '../shared/time';
 import { complaintInputPayload } from './ComplaintInputs';
 import type { RespondentValues } from './RespondentInputs';
+import { trimmedText } from '../shared/text';
 
 export interface FilingValues extends Record<string, unknown> {
   readonly source?: CaseSource;
@@ -12,20 +13,17 @@ export interface FilingValues extends Record<string, unknown> {
   readonly respondents?: readonly RespondentValues[];
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-
 function respondentDrafts(rows: readonly RespondentValues[]) {
   return rows
-    .filter((row) => row && (row.membershipId || text(row.name) || row.bodyType || row.position))
+    .filter((row) => row && (row.membershipId || trimmedText(row.name) || row.bodyType || row.position))
     .map((row) =>
       Object.fromEntries(
         Object.entries({
-          name: text(row.name),
+          name: trimmedText(row.name),
           membershipId: row.membershipId || undefined,
           bodyType: row.bodyType || undefined,
           position: row.position || undefined,
-          bodyName: text(row.bodyName),
+          bodyName: trimmedText(row.bodyName),
         }).filter(([, value]) => value !== undefined),
       ),
     );

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../shared/time';
 import { AllegationInputs, allegationInputOf } from './AllegationInputs';
 import { canTake } from './record-actions';
 import { RecordActionButton } from './RecordDialog';
+import { trimmedText } from '../../shared/text';
 
 const FINDING_COLOR: Readonly<Record<Finding, 'error' | 'success' | 'default'>> = {
   proven: 'error',
@@ -126,8 +127,7 @@ function AllegationItem({
             action="updateAllegation"
             records={records}
             label={translate('records.allegation.edit')}
-            title={`${translate('records.allegation.edit')}: ${which}`}
-            ariaLabel={`${translate('records.allegation.edit')}: ${which}`}
+            subject={which}
             defaultValues={{
               respondentMembershipId: allegation.respondentMembershipId,
               principle: allegation.principle,
@@ -145,13 +145,12 @@ function AllegationItem({
             action="recordAllegationFinding"
             records={records}
             label={translate('records.allegation.recordFinding')}
-            title={`${translate('records.allegation.recordFinding')}: ${which}`}
-            ariaLabel={`${translate('records.allegation.recordFinding')}: ${which}`}
+            subject={which}
             defaultValues={{ finding: allegation.finding ?? undefined, note: allegation.findingNote ?? '' }}
             toArgs={(values) => ({
               allegationId: allegation.id,
               finding: values.finding as Finding,
-              ...(String(values.note ?? '').trim() ? { note: String(values.note).trim() } : {}),
+              ...(trimmedText(values.note) ? { note: trimmedText(values.note) } : {}),
             })}
           >
             <RadioButtonGroupInput
@@ -170,8 +169,7 @@ function AllegationItem({
             records={records}
             variant="text"
             label={translate('records.allegation.remove')}
-            title={`${translate('records.allegation.remove')}: ${which}`}
-            ariaLabel={`${translate('records.allegation.remove')}: ${which}`}
+            subject={which}
             confirm={translate('records.allegation.removeConfirm')}
             toArgs={() => ({ allegationId: allegation.id })}
           />

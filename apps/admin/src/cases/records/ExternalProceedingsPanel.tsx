@@ -17,9 +17,7 @@ import { choicesOf, useDomainLabel } from '../../shared/domain-labels';
 import { formatDateTime, isoToLocalInput, localInputToIso } from '../../shared/time';
 import { canTake } from './record-actions';
 import { RecordActionButton } from './RecordDialog';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+import { trimmedText } from '../../shared/text';
 
 function ReasonInput() {
   const kind = useWatch({ name: 'kind' }) as ExternalProceedingKind | undefined;
@@ -91,8 +89,7 @@ function ProceedingItem({
             action="updateExternalProceeding"
             records={records}
             label={translate('records.proceeding.update')}
-            title={`${translate('records.proceeding.update')}: ${which}`}
-            ariaLabel={`${translate('records.proceeding.update')}: ${which}`}
+            subject={which}
             defaultValues={{
               status: proceeding.status,
               externalNumber: proceeding.externalNumber ?? '',
@@ -101,8 +98,10 @@ function ProceedingItem({
             toArgs={(values) => ({
               proceedingId: proceeding.id,
               status: values.status as ExternalProceedingStatus,
-              ...(text(values.externalNumber) ? { externalNumber: text(values.externalNumber) } : {}),
-              ...(text(values.result) ? { result: text(values.result) } : {}),
+              ...(trimmedText(values.externalNumber)
+                ? { externalNumber: trimmedText(values.externalNumber) }
+                : {}),
+              ...(trimmedText(values.result) ? { result: trimmedText(values.result) } : {}),
             })}
           >
             <SelectInput
@@ -150,9 +149,11 @@ export function ExternalProceedingsPanel({ records }: { readonly records: CaseRe
               kind: values.kind as ExternalProceedingKind,
               status: values.status as ExternalProceedingStatus,
               filedAt: localInputToIso(values.filedAt) ?? '',
-              ...(text(values.externalNumber) ? { externalNumber: text(values.externalNumber) } : {}),
-              ...(text(values.reason) ? { reason: text(values.reason) } : {}),
-              ...(text(values.result) ? { result: text(values.result) } : {}),
+              ...(trimmedText(values.externalNumber)
+                ? { externalNumber: trimmedText(values.externalNumber) }
+                : {}),
+              ...(trimmedText(values.reason) ? { reason: trimmedText(values.reason) } : {}),
+              ...(trimmedText(values.result) ? { result: trimmedText(values.result) } : {}),
             })}
           >
             <SelectInput

@@ -125,19 +125,21 @@ export function RecordDialog<Action extends RecordActionType>({
 /** A button that opens its record dialog; MUI gives focus back to it when the dialog closes. */
 export function RecordActionButton<Action extends RecordActionType>({
   label,
-  title = label,
-  ariaLabel,
+  subject,
   variant = 'outlined',
   ...dialog
 }: Omit<RecordDialogProps<Action>, 'open' | 'onClose' | 'title'> & {
   readonly label: string;
-  /** The dialog's title; the button's label by default. */
-  readonly title?: string;
-  /** When the label alone does not say which record ("Ubah" beside each allegation). */
-  readonly ariaLabel?: string;
+  /**
+   * Which record the action is on, when the label alone does not say ("Ubah" beside each allegation):
+   * the dialog's title and the button's accessible name become "label: subject".
+   */
+  readonly subject?: string;
   readonly variant?: 'outlined' | 'contained' | 'text';
 }) {
   const [open, setOpen] = useState(false);
+  const title = subject ? `${label}: ${subject}` : label;
+  const ariaLabel = subject ? title : undefined;
   return (
     <>
       <Button

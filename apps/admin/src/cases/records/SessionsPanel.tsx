@@ -29,9 +29,7 @@ import { formatDateTime, isoToLocalInput, localInputToIso } from '../../shared/t
 import { canTake, schedulableKinds } from './record-actions';
 import { RecordActionButton } from './RecordDialog';
 import { hasComplainant, OTHER_PARTY, OTHER_ROLES, partyInputOf, partyKey } from './session-parties';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+import { trimmedText } from '../../shared/text';
 
 function usePartyName(record: EthicsCaseRecord) {
   const translate = useTranslate();
@@ -240,15 +238,14 @@ function SessionItem({
             action="recordSummons"
             records={records}
             label={translate('records.session.recordSummons')}
-            title={`${translate('records.session.recordSummons')}: ${which}`}
-            ariaLabel={`${translate('records.session.recordSummons')}: ${which}`}
+            subject={which}
             defaultValues={{ sentAt: isoToLocalInput(new Date()), method: 'letter' }}
             toArgs={(values) => ({
               sessionId: session.id,
               party: partyInputOf(String(values.party), { role: values.otherRole, name: values.otherName }),
               method: values.method as SummonsMethod,
               sentAt: localInputToIso(values.sentAt) ?? '',
-              ...(text(values.reference) ? { reference: text(values.reference) } : {}),
+              ...(trimmedText(values.reference) ? { reference: trimmedText(values.reference) } : {}),
             })}
           >
             <SummonsInputs record={record} session={session} />
@@ -259,13 +256,12 @@ function SessionItem({
             action="recordAttendance"
             records={records}
             label={translate('records.session.recordAttendance')}
-            title={`${translate('records.session.recordAttendance')}: ${which}`}
-            ariaLabel={`${translate('records.session.recordAttendance')}: ${which}`}
+            subject={which}
             toArgs={(values) => ({
               sessionId: session.id,
               party: partyInputOf(String(values.party)),
               status: values.status as AttendanceStatus,
-              ...(text(values.note) ? { note: text(values.note) } : {}),
+              ...(trimmedText(values.note) ? { note: trimmedText(values.note) } : {}),
             })}
           >
             <SelectInput
@@ -291,13 +287,12 @@ function SessionItem({
             action="recordSessionMinutes"
             records={records}
             label={translate('records.session.recordMinutes')}
-            title={`${translate('records.session.recordMinutes')}: ${which}`}
-            ariaLabel={`${translate('records.session.recordMinutes')}: ${which}`}
+            subject={which}
             toArgs={(values) => ({
               sessionId: session.id,
-              reference: text(values.reference) ?? '',
-              summary: text(values.summary) ?? '',
-              ...(text(values.outcomeNotes) ? { outcomeNotes: text(values.outcomeNotes) } : {}),
+              reference: trimmedText(values.reference) ?? '',
+              summary: trimmedText(values.summary) ?? '',
+              ...(trimmedText(values.outcomeNotes) ? { outcomeNotes: trimmedText(values.outcomeNotes) } : {}),
             })}
           >
             <TextInput
@@ -324,7 +319,7 @@ function SessionItem({
 
 /** A place or an online link: the API refuses a session with neither. */
 const placeOrLink = (value: unknown, values: Record<string, unknown>) =>
-  text(value) || text(values.onlineLink) ? undefined : 'records.session.placeHelp';
+  trimmedText(value) || trimmedText(values.onlineLink) ? undefined : 'records.session.placeHelp';
 
 function ScheduleButton({ kind, records }: { readonly kind: SessionKind; readonly records: CaseRecords }) {
   const translate = useTranslate();
@@ -338,9 +333,9 @@ function ScheduleButton({ kind, records }: { readonly kind: SessionKind; readonl
       toArgs={(values) => ({
         kind,
         scheduledAt: localInputToIso(values.scheduledAt) ?? '',
-        ...(text(values.place) ? { place: text(values.place) } : {}),
-        ...(text(values.onlineLink) ? { onlineLink: text(values.onlineLink) } : {}),
-        ...(text(values.agenda) ? { agenda: text(values.agenda) } : {}),
+        ...(trimmedText(values.place) ? { place: trimmedText(values.place) } : {}),
+        ...(trimmedText(values.onlineLink) ? { onlineLink: trimmedText(values.onlineLink) } : {}),
+        ...(trimmedText(values.agenda) ? { agenda: trimmedText(values.agenda) } : {}),
       })}
     >
       <DateTimeInput
