@@ -188,14 +188,17 @@ export interface Membership {
   readonly status: MembershipStatus;
   readonly selectionRank?: number | null;
   readonly replacesMembershipId?: string | null;
-  readonly person: {
-    readonly id: string;
-    readonly name: string;
-    readonly nik?: string | null;
-    readonly address?: string | null;
-    readonly phone?: string | null;
-    readonly personalDataMasked: boolean;
-  };
+  readonly person: PersonSummary;
+}
+
+/** A person as the API shows them to the caller: NIK, address and phone masked for roles without need. */
+export interface PersonSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly nik?: string | null;
+  readonly address?: string | null;
+  readonly phone?: string | null;
+  readonly personalDataMasked: boolean;
 }
 
 export interface Region {

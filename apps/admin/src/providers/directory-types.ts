@@ -1,5 +1,6 @@
 // Shapes of the directory's API answers (members, people, bodies, regions, declarations, users, member
 // imports), as the documents in directory-provider.ts ask for them. apps/api/schema.graphql is the truth.
+import type { PersonSummary } from './api-types';
 import type {
   BodyType,
   FamilyRelation,
@@ -32,15 +33,6 @@ export interface BodyRecord extends BodySummary {
   readonly activeMemberCount: number;
   readonly vacancies: number;
   readonly memberCounts?: readonly { readonly status: MembershipStatus; readonly count: number }[];
-}
-
-export interface PersonSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly nik?: string | null;
-  readonly address?: string | null;
-  readonly phone?: string | null;
-  readonly personalDataMasked: boolean;
 }
 
 /** A row of `members`: a membership with its person and body. `name` is the person's, for react-admin. */
