@@ -13,22 +13,14 @@ import type {
   RaRecord,
   UpdateParams,
 } from 'react-admin';
-import {
-  CASE_STATUSES,
-  TERMINAL_STATUSES,
-  type BodyType,
-  type CaseCommandType,
-  type Outcome,
-} from '@etik/domain';
+import { CASE_STATUSES, TERMINAL_STATUSES, type CaseCommandType, type Outcome } from '@etik/domain';
 import { planCaseQuery, type CaseListFilter } from './api-adapter';
 import type {
-  AdhocBody,
   CaseStatistics,
   Commission,
   ComplaintCheckResult,
   EthicsCaseRecord,
   EvidenceFile,
-  Membership,
   OverdueCase,
   Region,
   StageDuration,
@@ -65,7 +57,7 @@ export const MAX_IDS = 100;
 /** A list filtered or sorted on the client reads at most this many cases. */
 export const MAX_SCANNED_CASES = 1000;
 
-export const RESOURCES = ['cases', 'commissions', 'regions', 'adhoc-bodies', 'members', 'rule-sets'] as const;
+export const RESOURCES = ['cases', 'commissions', 'regions', 'rule-sets'] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
 /** A province or regency the case list can be narrowed to, with the commission that handles it. */
@@ -179,9 +171,6 @@ function pageLocally<T extends Row>(rows: readonly T[], params: Partial<GetListP
   return { data: result.slice((page - 1) * perPage, page * perPage), total: result.length };
 }
 
-const MEMBERSHIP_FIELDS =
-  'id bodyId position status selectionRank replacesMembershipId person { id name nik address phone personalDataMasked }';
-
 const RULE_SET_FIELDS = `code title basis validFrom validTo allowedOutcomes outcomesForwardedToDkpp
   dismissalSuspendsUntilDecree allowDirectDecision allowWithdrawal deliveryRecipients
   deadlines { key amount unit anchor metBy confidence basis }`;
@@ -209,8 +198,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   const commissionsByToken = new Map<string, Promise<Commission[]>>();
   /** Cursor of the item just before each offset, per filter and sort: page N without refetching 1…N-1. */
   const cursors = new Map<string, Map<number, string>>();
-  /** Memberships seen, by id: the API reads them per body only. */
-  const memberships = new Map<string, Membership>();
 
   type Connection = {
     totalCount: number;
@@ -327,28 +314,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     return regions.map((region) => ({ ...region, id: region.code }));
   }
 
-  async function listBodies(filter: Record<string, unknown>): Promise<AdhocBody[]> {
-    const { adhocBodies } = await request<{ adhocBodies: AdhocBody[] }>(
-      'query AdhocBodies($commissionId: ID, $type: BodyType, $first: Int) { adhocBodies(commissionId: $commissionId, type: $type, first: $first) { id type name regionCode commissionId } }',
-      {
-        first: MAX_PAGE_SIZE,
-        ...(filter.commissionId ? { commissionId: filter.commissionId } : {}),
-        ...(filter.type ? { type: filter.type as BodyType } : {}),
-      },
-    );
-    return adhocBodies;
-  }
-
-  async function listMemberships(bodyId: unknown): Promise<Membership[]> {
-    if (typeof bodyId !== 'string' || bodyId === '') return [];
-    const result = await request<{ memberships: Membership[] }>(
-      `query Memberships($bodyId: ID!) { memberships(bodyId: $bodyId) { ${MEMBERSHIP_FIELDS} } }`,
-      { bodyId },
-    );
-    for (const membership of result.memberships) memberships.set(membership.id, membership);
-    return result.memberships;
-  }
-
   async function listRuleSets(): Promise<Row[]> {
     const { ruleSets } = await request<{ ruleSets: Row[] }>(
       `query RuleSets { ruleSets { ${RULE_SET_FIELDS} } }`,
@@ -362,13 +327,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
         return (await listCommissions()) as unknown as Row[];
       case 'regions':
         return (await listRegions(filter)) as unknown as Row[];
-      case 'adhoc-bodies':
-        return (await listBodies(filter)) as unknown as Row[];
-      case 'members':
-        return (await listMemberships(filter.bodyId)).map((membership) => ({
-          ...membership,
-          name: membership.person.name,
-        })) as unknown as Row[];
       case 'rule-sets':
         return listRuleSets();
       default:
@@ -379,8 +337,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   /** Filters the API applies itself; the rest are applied by pageLocally. */
   const SERVER_FILTERS: Partial<Record<ResourceName, readonly string[]>> = {
     regions: ['parentCode', 'level'],
-    'adhoc-bodies': ['commissionId', 'type'],
-    members: ['bodyId'],
   };
 
   const provider: EtikDataProvider = {
@@ -403,13 +359,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       if (isDirectoryResource(resource))
         return { data: (await directory.getOne(resource, params.id)) as never };
       if (resource === 'cases') return { data: (await getCase(params.id)) as never };
-      if (resource === 'members') {
-        const bodyId = (params.meta as { bodyId?: string } | undefined)?.bodyId;
-        if (!memberships.has(String(params.id)) && bodyId) await listMemberships(bodyId);
-        const found = memberships.get(String(params.id));
-        if (!found) throw new ApiError('NOT_FOUND', { id: params.id });
-        return { data: { ...found, name: found.person.name } as never };
-      }
       const rows = await wholeList(resource, (params.meta as Record<string, unknown> | undefined) ?? {});
       const found = rows.find((row) => String(row.id) === String(params.id));
       if (!found) throw new ApiError('NOT_FOUND', { id: params.id });
@@ -433,14 +382,6 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
           ),
         );
         return { data: found.flat() as never[] };
-      }
-      if (resource === 'members') {
-        return {
-          data: ids
-            .map((id) => memberships.get(id))
-            .filter((found): found is Membership => found !== undefined)
-            .map((found) => ({ ...found, name: found.person.name })) as never[],
-        };
       }
       const rows = await wholeList(resource, (params.meta as Record<string, unknown> | undefined) ?? {});
       return { data: rows.filter((row) => ids.includes(String(row.id))) as never[] };
