@@ -21,7 +21,7 @@ import type { Config } from './config.js';
 import { createContext, systemClock, type AppDeps, type Clock, type Context } from './context.js';
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { depthLimit } from './errors/depth-limit.js';
-import { aliasLimit, costLimit, directiveLimit } from './errors/operation-limits.js';
+import { aliasLimit, costLimit, directiveLimit, noSubscriptions } from './errors/operation-limits.js';
 import { MAX_PAGE_SIZE } from './ethics-cases/ethics-case.service.js';
 import { createFormatError } from './errors/format-error.js';
 import { inputGuardPlugin } from './errors/input-guard.plugin.js';
@@ -116,6 +116,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     stopOnTerminationSignals: false,
     persistedQueries: false,
     validationRules: [
+      noSubscriptions(),
       depthLimit(MAX_QUERY_DEPTH),
       aliasLimit(MAX_ALIASES),
       directiveLimit(MAX_DIRECTIVES),

@@ -81,6 +81,14 @@ export function idempotencyPlugin(orm: Orm, ttlMs: number): ApolloServerPlugin<C
           const pending = contextValue.idempotency;
           if (replay !== undefined || !pending || !contextValue.user || response.body.kind !== 'single')
             return;
+          const { errors } = response.body.singleResult;
+          // A twin refused inside its transaction (it lost the race for the key): 409, as for one refused here.
+          if (errors?.some((error) => error.extensions?.code === 'IDEMPOTENCY_KEY_IN_PROGRESS')) {
+            response.http.status = 409;
+            return;
+          }
+          // Only the request that wrote the key stores its response: a twin's must not overwrite it.
+          if (!pending.recorded) return;
           await orm.em
             .fork()
             .nativeUpdate(

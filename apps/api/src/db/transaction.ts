@@ -29,14 +29,8 @@ export async function runMutation<T, E>(
   const now = ctx.now();
   try {
     const committed = await ctx.em.transactional(async (em) => {
-      const entries: AuditEntry[] = [];
-      const result = await work({ em, now, audit: (entry) => entries.push(entry) });
-      if (!result.ok) throw new Refused(result);
-      await appendAudit(em, entries, {
-        at: now,
-        requestId: ctx.requestId,
-        ...(ctx.user ? { actorUserId: ctx.user.userId, actorRole: ctx.user.role } : {}),
-      });
+      // The key first: a parallel twin's insert waits on the unique index until this transaction ends,
+      // then fails (IDEMPOTENCY_KEY_IN_PROGRESS) instead of racing this one through the work.
       if (ctx.idempotency && !ctx.idempotency.recorded && ctx.user) {
         em.persist(
           Object.assign(new IdempotencyRecord(), {
@@ -48,10 +42,19 @@ export async function runMutation<T, E>(
             createdAt: now,
           }),
         );
+        await em.flush();
       }
+      const entries: AuditEntry[] = [];
+      const result = await work({ em, now, audit: (entry) => entries.push(entry) });
+      if (!result.ok) throw new Refused(result);
+      await appendAudit(em, entries, {
+        at: now,
+        requestId: ctx.requestId,
+        ...(ctx.user ? { actorUserId: ctx.user.userId, actorRole: ctx.user.role } : {}),
+      });
       return result;
     });
-    if (ctx.idempotency) ctx.idempotency.recorded = true;
+    if (ctx.idempotency && ctx.user) ctx.idempotency.recorded = true;
     return committed;
   } catch (error) {
     if (error instanceof Refused) return error.result as Result<T, E>;

@@ -189,3 +189,18 @@ export function costLimit({ maxCost, maxPageSize }: CostOptions) {
     };
   };
 }
+
+/** The API has no subscriptions: refused at validation (HTTP 400), not left to fail in execution. */
+export function noSubscriptions() {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      if (node.operation !== 'subscription') return;
+      context.reportError(
+        new GraphQLError('This API offers no subscriptions.', {
+          nodes: [node],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'SUBSCRIPTIONS_NOT_SUPPORTED' },
+        }),
+      );
+    },
+  });
+}
