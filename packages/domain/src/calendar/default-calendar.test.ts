@@ -10,8 +10,10 @@ const workingDaysBetween = (from: string, to: string): number =>
   defaultCalendar.workingDaysBetween(day(from), day(to));
 
 describe('HOLIDAY_YEARS', () => {
-  it('ships 2024 to 2027 in order', () => {
-    expect(HOLIDAY_YEARS.map((holidayYear) => holidayYear.year)).toEqual([2024, 2025, 2026, 2027]);
+  it('ships 2019 to 2027 in order, so cases of the 2019 election and after count working days right', () => {
+    expect(HOLIDAY_YEARS.map((holidayYear) => holidayYear.year)).toEqual([
+      2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027,
+    ]);
   });
 
   it('dates every holiday inside its own year and lists them in date order', () => {
@@ -33,7 +35,18 @@ describe('HOLIDAY_YEARS', () => {
   });
 
   it.each([
-    // 17 national holidays per decree; 2024 adds two voting days (Keppres), 2025 one amended cuti bersama.
+    // 16 national holidays per decree before Easter joined in 2024, 17 after; voting days are added by
+    // Keppres (2019, 2020, two in 2024); in 2021 Idul Fitri and Ascension Day fell on one day.
+    [2019, 'nationalHoliday', 17],
+    [2019, 'cutiBersama', 4],
+    [2020, 'nationalHoliday', 17],
+    [2020, 'cutiBersama', 5],
+    [2021, 'nationalHoliday', 15],
+    [2021, 'cutiBersama', 1],
+    [2022, 'nationalHoliday', 16],
+    [2022, 'cutiBersama', 4],
+    [2023, 'nationalHoliday', 16],
+    [2023, 'cutiBersama', 11],
     [2024, 'nationalHoliday', 19],
     [2024, 'cutiBersama', 10],
     [2025, 'nationalHoliday', 17],
@@ -50,8 +63,12 @@ describe('HOLIDAY_YEARS', () => {
     },
   );
 
-  it('cites a signed decree for 2024–2026 and marks 2027 as provisional with low confidence', () => {
-    for (const holidayYear of HOLIDAY_YEARS.filter(({ year }) => year <= 2026)) {
+  it('cites a signed decree for 2019–2026 and marks 2027 as provisional with low confidence', () => {
+    for (const holidayYear of HOLIDAY_YEARS.filter(({ year }) => year <= 2023)) {
+      expect(holidayYear.confidence).toBe('medium');
+      expect(holidayYear.decree).toMatch(/^SKB Menag, Menaker, MenPAN-RB No\. /);
+    }
+    for (const holidayYear of HOLIDAY_YEARS.filter(({ year }) => year >= 2024 && year <= 2026)) {
       expect(holidayYear.confidence).toBe('high');
       expect(holidayYear.decree).toMatch(/^SKB Menag, Menaker, MenPAN-RB No\. /);
       expect(holidayYear.decreeDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -62,9 +79,10 @@ describe('HOLIDAY_YEARS', () => {
     expect(provisional?.decreeDate).toBeUndefined();
   });
 
-  it('covers 2024-01-01 to 2027-12-31', () => {
-    expect(defaultCalendar.coverage).toEqual({ from: day('2024-01-01'), to: day('2027-12-31') });
-    expect(defaultCalendar.covers(day('2023-12-31'))).toBe(false);
+  it('covers 2019-01-01 to 2027-12-31', () => {
+    expect(defaultCalendar.coverage).toEqual({ from: day('2019-01-01'), to: day('2027-12-31') });
+    expect(defaultCalendar.covers(day('2018-12-31'))).toBe(false);
+    expect(defaultCalendar.covers(day('2023-12-31'))).toBe(true);
     expect(defaultCalendar.covers(day('2026-11-23'))).toBe(true);
   });
 });
@@ -72,6 +90,14 @@ describe('HOLIDAY_YEARS', () => {
 describe('defaultCalendar.addWorkingDays', () => {
   it.each([
     ['a Friday plus one working day is the Monday', '2026-11-20', 1, '2026-11-23'],
+    ['Idul Fitri 2019: cuti bersama 3–4 and 7 June around Lebaran', '2019-05-31', 1, '2019-06-10'],
+    ['the 2019 election voting day', '2019-04-16', 1, '2019-04-18'],
+    ['Christmas 2020: the cuti bersama of the 24th, then Natal', '2020-12-23', 1, '2020-12-28'],
+    ['year end 2020: the 31st is cuti bersama in place of Lebaran', '2020-12-30', 1, '2021-01-04'],
+    ['Idul Fitri 2021: one cuti bersama, then Lebaran on Ascension Day', '2021-05-11', 1, '2021-05-17'],
+    ['Idul Fitri 2022: 29 April to 6 May', '2022-04-28', 1, '2022-05-09'],
+    ['Idul Fitri 2023: 19 to 25 April, as amended', '2023-04-18', 1, '2023-04-26'],
+    ['Idul Adha 2023: 28 to 30 June, as amended', '2023-06-27', 1, '2023-07-03'],
     ['Idul Fitri 2024: the whole 8–15 April block is skipped', '2024-04-05', 1, '2024-04-16'],
     [
       'Idul Fitri 2025: Nyepi leave, Lebaran and leave up to 7 April are skipped',
