@@ -5,10 +5,11 @@ import { applyRecordAction, ok, type EthicsCase, type RecordAction, type Result 
 import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
+import type { EthicsCaseRecord } from '../ethics-cases/ethics-case.entity.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
-import { applyToRecord } from '../ethics-cases/ethics-case.mapper.js';
-import { caseContextOf, findVisibleCase } from '../ethics-cases/ethics-case.service.js';
-import { EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
+import { applyToRecord, toDomain } from '../ethics-cases/ethics-case.mapper.js';
+import { caseContextOf, findVisibleCase, viewOfRecord } from '../ethics-cases/ethics-case.service.js';
+import type { EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
 import { LIST_OF_ACTION, syncRecordRows } from './case-records.mapper.js';
 
 /** Builds the action from the case as it is now (ids, what the arguments name). */
@@ -21,13 +22,13 @@ export async function runRecordAction(
   build: RecordActionBuilder,
 ): Promise<Result<EthicsCaseView, CodedError>> {
   const user = requireUser(ctx.user);
-  return runMutation(ctx, async ({ em, now, audit }) => {
+  const changed = await runMutation<EthicsCaseRecord, CodedError>(ctx, async ({ em, now, audit }) => {
     const record = await findVisibleCase(em, user, caseId);
     if (!record) throw apiError('NOT_FOUND', { caseId });
     if (record.version !== expectedVersion) {
       throw apiError('CONFLICT', { caseId, expectedVersion, currentVersion: record.version });
     }
-    const before = new EthicsCaseView(record, user).domain;
+    const before = toDomain(record);
     const action = build(before);
     const result = applyRecordAction(before, action, caseContextOf(ctx, user, record.ruleSetCode, now));
     if (!result.ok) return result;
@@ -41,6 +42,7 @@ export async function runRecordAction(
       before: { version: before.version },
       after: { version: after.version, recordId: event.recordId, action },
     });
-    return ok(new EthicsCaseView(record, user));
+    return ok(record);
   });
+  return changed.ok ? ok(viewOfRecord(changed.value, user)) : changed;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CommissionLevelEnum } from '../shared/graphql-enums.js';
+import type { CommissionRow } from '../ethics-cases/case-row.js';
 import type { Commission } from './commission.entity.js';
 
 @ObjectType('Commission', { description: 'KPU RI, KPU Provinsi or KPU/KIP Kabupaten/Kota.' })
@@ -10,6 +11,10 @@ export class CommissionType {
   @Field(() => String, { nullable: true, description: 'Kemendagri code of its region.' }) regionCode?:
     string | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
+
+  static fromRow(row: CommissionRow): CommissionType {
+    return Object.assign(new CommissionType(), row);
+  }
 
   static from(commission: Commission): CommissionType {
     return Object.assign(new CommissionType(), {

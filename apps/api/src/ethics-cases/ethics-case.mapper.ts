@@ -9,6 +9,7 @@ import {
 } from '@etik/domain';
 import type { Commission } from '../commissions/commission.entity.js';
 import { decodeJson, encodeJson } from '../shared/json.js';
+import type { CaseRow } from './case-row.js';
 import { CaseParticipant, type EthicsCaseRecord } from './ethics-case.entity.js';
 
 /** Fields kept as columns; everything else of the domain case goes to `data`. */
@@ -41,7 +42,13 @@ function dataOf(ethicsCase: EthicsCase): CaseData {
   return data;
 }
 
-export function toDomain(record: EthicsCaseRecord): EthicsCase {
+/** What decoding needs of a stored case: a loaded record or a listed row. */
+export type StoredCase = Pick<
+  CaseRow,
+  'id' | 'ruleSetCode' | 'track' | 'source' | 'status' | 'version' | 'receivedAt' | 'data'
+> & { readonly registerNumber?: string | null; readonly commission: { readonly id: string } };
+
+export function toDomain(record: StoredCase): EthicsCase {
   // Documents written before the case had records (Migration20261201010000CaseRecords) lack them.
   const data = decodeJson<Partial<Pick<CaseData, RecordFields>> & Omit<CaseData, RecordFields>>(record.data);
   return {

@@ -34,7 +34,8 @@ import { apiError, type CodedError } from '../errors/to-graphql-error.js';
 import { isStorableInstant } from '../shared/date-time.scalar.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { CaseFilter, CasesArgs, ComplaintInput, FileCaseInput } from './ethics-case.inputs.js';
-import { applyToRecord, syncParticipants } from './ethics-case.mapper.js';
+import { caseRowOf, respondentsOf, type CaseRow, type CommissionRow } from './case-row.js';
+import { applyToRecord, syncParticipants, toDomain } from './ethics-case.mapper.js';
 import { EthicsCaseView, type RespondentType } from './ethics-case.type.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -139,8 +140,12 @@ export async function findVisibleCase(
 export async function getCase(ctx: Context, id: string): Promise<EthicsCaseView | null> {
   const user = requireUser(ctx.user);
   const record = await findVisibleCase(ctx.em, user, id);
-  return record ? new EthicsCaseView(record, user) : null;
+  return record ? viewOfRecord(record, user) : null;
 }
+
+/** The view of a loaded record (participants and commission populated), as a command leaves it. */
+export const viewOfRecord = (record: EthicsCaseRecord, user: CurrentUser): EthicsCaseView =>
+  new EthicsCaseView(caseRowOf(record), user, respondentsOf(record));
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
@@ -307,23 +312,73 @@ interface RespondentRow {
   readonly position: string | null;
 }
 
+/** A listed case as the projection below returns it: the case's properties and its commission's columns. */
+type ListedRow = Omit<CaseRow, 'commission'> & {
+  readonly k_id: string;
+  readonly k_level: CommissionRow['level'];
+  readonly k_name: string;
+  readonly k_region_code: string | null;
+  readonly k_parent_id: string | null;
+};
+
+const CASE_COLUMNS = [
+  'c.id',
+  'c.version',
+  'c.status',
+  'c.track',
+  'c.source',
+  'c.ruleSetCode',
+  'c.receivedAt',
+  'c.updatedAt',
+  'c.registerNumber',
+  'c.confidential',
+  'c.nextDueAt',
+  'c.data',
+];
+
 /**
- * Views of a page of cases: their commissions populated, and the respondents of the whole page in one
- * statement as plain rows. Hydrating the page's participants as entities (≈ 3 a case) took longer than
- * reading the page itself (benchmarks/api/README.md).
+ * Runs a (filtered, ordered, limited) cases query as one projection with the commission joined: plain
+ * rows, typed by the ORM's metadata but never hydrated as entities. Hydrating a page of records and their
+ * commissions cost several times the SQL it ran (benchmarks/api/README.md).
  */
+export async function caseRowsOf(qb: CaseQuery): Promise<CaseRow[]> {
+  const rows = await qb
+    .select(CASE_COLUMNS)
+    .join('c.commission', 'k')
+    .addSelect([
+      'k.id as k_id',
+      'k.level as k_level',
+      'k.name as k_name',
+      'k.region_code as k_region_code',
+      'k.parent_id as k_parent_id',
+    ])
+    .execute<ListedRow[]>('all', true);
+  return rows.map(({ k_id, k_level, k_name, k_region_code, k_parent_id, ...row }) => ({
+    ...row,
+    registerNumber: row.registerNumber ?? null,
+    nextDueAt: row.nextDueAt ?? null,
+    commission: {
+      id: k_id,
+      level: k_level,
+      name: k_name,
+      regionCode: k_region_code ?? null,
+      parentId: k_parent_id ?? null,
+    },
+  }));
+}
+
+/** Views of a page of cases, with the respondents of the whole page read in one statement as plain rows. */
 export async function listedCaseViews(
   em: EntityManager,
-  page: readonly EthicsCaseRecord[],
+  page: readonly CaseRow[],
   user: CurrentUser,
 ): Promise<EthicsCaseView[]> {
   if (page.length === 0) return [];
-  await em.populate(page as EthicsCaseRecord[], ['commission']);
   const rows = await em.getConnection().execute<RespondentRow[]>(
     `select ethics_case_id, membership_id, person_id, name, body_id, body_type, position from case_participant where role = 'respondent' and ethics_case_id in (${page.map(() => '?').join(', ')}) order by ethics_case_id, ordinal`,
-    page.map((record) => record.id),
+    page.map((row) => row.id),
   );
-  const respondents = new Map<string, RespondentType[]>(page.map((record) => [record.id, []]));
+  const respondents = new Map<string, RespondentType[]>(page.map((row) => [row.id, []]));
   for (const row of rows) {
     respondents.get(row.ethics_case_id)?.push({
       membershipId: row.membership_id ?? '',
@@ -334,7 +389,7 @@ export async function listedCaseViews(
       position: row.position,
     });
   }
-  return page.map((record) => new EthicsCaseView(record, user, respondents.get(record.id)));
+  return page.map((row) => new EthicsCaseView(row, user, respondents.get(row.id) ?? []));
 }
 
 export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage> {
@@ -353,11 +408,12 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<CasePage
   const field = SORT_FIELDS[args.sort ?? 'receivedAtDesc'];
   const direction = args.sort === 'receivedAtAsc' || args.sort === 'nextDueAtAsc' ? 'asc' : 'desc';
   if (args.after) qb.andWhere(beyondCursor(field, direction, decodeCursor(args.after)));
-  const records: EthicsCaseRecord[] = await qb
-    // Only nextDueAt is nullable: cases without a pending deadline come last, in id order.
-    .orderBy({ [field]: field === 'nextDueAt' ? 'asc nulls last' : direction, id: direction })
-    .limit(first + 1)
-    .getResultList();
+  const records = await caseRowsOf(
+    qb
+      // Only nextDueAt is nullable: cases without a pending deadline come last, in id order.
+      .orderBy({ [field]: field === 'nextDueAt' ? 'asc nulls last' : direction, id: direction })
+      .limit(first + 1),
+  );
   const page = records.slice(0, first);
   return {
     views: await listedCaseViews(ctx.em, page, user),
@@ -401,7 +457,7 @@ export async function fileCase(
 ): Promise<Result<FiledCaseView, CodedError>> {
   const user = requireUser(ctx.user);
   if (!FILING_ROLES.includes(user.role)) throw apiError('FORBIDDEN', { role: user.role });
-  return runMutation<FiledCaseView, CodedError>(ctx, async ({ em, now, audit }) => {
+  const filed = await runMutation<FiledRecord, CodedError>(ctx, async ({ em, now, audit }) => {
     const commission = await em.findOneOrFail(Commission, { id: user.commissionId });
     if (commission.level !== 'regency')
       return err({ code: 'OUT_OF_JURISDICTION', commissionId: commission.id });
@@ -461,8 +517,16 @@ export async function fileCase(
         ruleSetCode: ethicsCase.ruleSetCode,
       },
     });
-    return ok({ view: new EthicsCaseView(record, user), completeness });
+    return ok({ record, completeness });
   });
+  return filed.ok
+    ? ok({ view: viewOfRecord(filed.value.record, user), completeness: filed.value.completeness })
+    : filed;
+}
+
+interface FiledRecord {
+  readonly record: EthicsCaseRecord;
+  readonly completeness: ComplaintCheck;
 }
 
 // ---- commands ----
@@ -481,14 +545,14 @@ export async function runCommand(
   build: CommandBuilder,
 ): Promise<Result<EthicsCaseView, CodedError>> {
   const user = requireUser(ctx.user);
-  return runMutation(ctx, async (scope) => {
+  const changed = await runMutation<EthicsCaseRecord, CodedError>(ctx, async (scope) => {
     const { em, now, audit } = scope;
     const record = await findVisibleCase(em, user, caseId);
     if (!record) throw apiError('NOT_FOUND', { caseId });
     if (record.version !== expectedVersion) {
       throw apiError('CONFLICT', { caseId, expectedVersion, currentVersion: record.version });
     }
-    const before = new EthicsCaseView(record, user).domain;
+    const before = toDomain(record);
     const command = await build(scope, record, before);
     if (!command.ok) return command;
     const result = transition(before, command.value, caseContextOf(ctx, user, record.ruleSetCode, now));
@@ -522,8 +586,10 @@ export async function runCommand(
       );
       if (entry) audit(entry);
     }
-    return ok(new EthicsCaseView(record, user));
+    return ok(record);
   });
+  // Viewed once committed: the version the ORM gave the record at the flush is the one to send back.
+  return changed.ok ? ok(viewOfRecord(changed.value, user)) : changed;
 }
 
 /** The next register number of the case's commission and year (WIB), when the clerk gives none. */

@@ -31,7 +31,7 @@ import {
   PartyRoleEnum,
   PositionEnum,
 } from '../shared/graphql-enums.js';
-import type { EthicsCaseRecord } from './ethics-case.entity.js';
+import type { CaseRow } from './case-row.js';
 import { toDomain } from './ethics-case.mapper.js';
 
 @ObjectType('Respondent')
@@ -248,10 +248,9 @@ export class EthicsCaseView {
   private decoded?: EthicsCase;
 
   constructor(
-    readonly record: EthicsCaseRecord,
+    readonly record: CaseRow,
     readonly viewer: CurrentUser,
-    /** A listed case's respondents, read as plain rows for the whole page (listedCaseViews). */
-    private readonly respondentRows?: readonly RespondentType[],
+    private readonly respondentRows: readonly RespondentType[],
   ) {}
 
   /** The domain case, decoded from the record on first use. */
@@ -291,29 +290,18 @@ export class EthicsCaseView {
     return this.record.updatedAt;
   }
   @Field(() => String, { nullable: true }) get registerNumber(): string | null {
-    return this.record.registerNumber ?? null;
+    return this.record.registerNumber;
   }
   @Field(() => Boolean, { description: 'The complainant asked for their identity to be withheld.' })
   get confidential(): boolean {
     return this.record.confidential;
   }
   @Field(() => CommissionType) get commission(): CommissionType {
-    return CommissionType.from(this.record.commission);
+    return CommissionType.fromRow(this.record.commission);
   }
   @Field(() => [RespondentType], { description: 'From the participant rows: listing them needs no JSON.' })
   get respondents(): readonly RespondentType[] {
-    if (this.respondentRows) return this.respondentRows;
-    return this.record.participants
-      .getItems()
-      .filter((participant) => participant.role === 'respondent')
-      .map((participant) => ({
-        membershipId: participant.membershipId ?? '',
-        personId: participant.personId ?? null,
-        name: participant.name ?? null,
-        bodyId: participant.bodyId ?? null,
-        bodyType: participant.bodyType ?? null,
-        position: participant.position ?? null,
-      }));
+    return this.respondentRows;
   }
   /** Parties with a confidential complainant masked (resolved by the resolver, which audits the read). */
   maskedParties(): CasePartyType[] {

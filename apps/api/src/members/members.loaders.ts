@@ -2,8 +2,7 @@
 // however many people or memberships it lists. All are scoped as their parent queries are.
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
-import { filteredCases } from '../ethics-cases/ethics-case.service.js';
-import { EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
+import { filteredCases, viewOfRecord } from '../ethics-cases/ethics-case.service.js';
 import { BatchLoader, groupBy, loaderOf } from '../shared/batch-loader.js';
 import { ConflictDeclaration, Membership } from '../adhoc-bodies/adhoc-body.entity.js';
 import { MembershipChange } from '../adhoc-bodies/membership-change.entity.js';
@@ -143,7 +142,7 @@ export const respondentCasesOf = (ctx: Context) =>
           const wanted = new Set(personIds);
           const rows: { personId: string; entry: RespondentCaseType }[] = [];
           for (const record of records) {
-            const view = new EthicsCaseView(record, user);
+            const view = viewOfRecord(record, user);
             const decision = view.domain.decision;
             for (const participant of record.participants.getItems()) {
               if (participant.role !== 'respondent' || !participant.personId) continue;

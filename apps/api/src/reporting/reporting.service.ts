@@ -11,12 +11,12 @@ import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
 import { apiError } from '../errors/to-graphql-error.js';
-import type { EthicsCaseRecord } from '../ethics-cases/ethics-case.entity.js';
 import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
 import { toDomain } from '../ethics-cases/ethics-case.mapper.js';
 import {
   decodeCursor,
   encodeCursor,
+  caseRowsOf,
   filteredCases,
   listedCaseViews,
   MAX_PAGE_SIZE,
@@ -294,10 +294,7 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
     const value = new Date(cursor.value!);
     qb.andWhere({ $or: [{ nextDueAt: { $gt: value } }, { nextDueAt: value, id: { $gt: cursor.id } }] });
   }
-  const records: EthicsCaseRecord[] = await qb
-    .orderBy({ nextDueAt: 'asc', id: 'asc' })
-    .limit(first + 1)
-    .getResultList();
+  const records = await caseRowsOf(qb.orderBy({ nextDueAt: 'asc', id: 'asc' }).limit(first + 1));
   const page = records.slice(0, first);
   const views = await listedCaseViews(ctx.em, page, user);
   // The page's deadlines themselves come from the domain, as the case screen shows them.
