@@ -332,6 +332,24 @@ describe('importing a member CSV', () => {
     ).toBe(1);
   });
 
+  it('refuses a row over the record cap by its line, keeps the rows before it and fails the import', async () => {
+    const [before, long, after] = goodRows(3);
+    // 70 000 characters in one quoted address: over the 64 Ki record cap, under the upload limit.
+    const id = await upload([before!, { ...long!, alamat: `"${'x'.repeat(70_000)}\n` }, after!]);
+    expect(await t.server.memberImports.drain()).toEqual(['failed']);
+    const done = await importOf(t, id);
+    expect(done).toMatchObject({ status: 'failed', importedRows: 1, rejectedRows: 1 });
+    expect(done.errors.nodes).toEqual([
+      { line: 3, code: 'ROW_TOO_LONG', field: null, message: expect.stringContaining('too long') },
+    ]);
+    expect(await membershipsOfNiks([before!.nik!, long!.nik!, after!.nik!])).toBe(1);
+    const [row] = await em().execute<{ last_error: string }[]>(
+      'select last_error from member_import where id = ?',
+      [id],
+    );
+    expect(row!.last_error).toMatch(/^line 3: .*the rest of the file was not read$/);
+  });
+
   it('lists the imports newest first, page by page', async () => {
     const token = await t.login('officer.35.26');
     const page = async (after?: string) =>

@@ -1,15 +1,18 @@
-// CSV export of the cases list: one row per case, domain codes worded in the current locale.
+// CSV export of the cases list: one row per case, domain codes worded in the current locale. Written by
+// csv-stringify with its formula escaping: a cell that a spreadsheet would run as a formula (a member
+// imported as `=HYPERLINK(…)`) starts with a single quote and is quoted (OWASP's CSV injection advice).
+// The writer is loaded when a list is exported, not with the back office (its browser build is ~10 kB
+// gzipped, most of it a Buffer polyfill).
 import { downloadCSV, type Exporter } from 'react-admin';
 import { labelOf, type Locale } from '@etik/domain';
 import type { EthicsCaseRecord } from '../providers/api-types';
 import { nextDeadline } from './DeadlineCountdown';
 
-const cell = (value: unknown): string => {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+/** What spreadsheets read as the start of a formula (and the full-width forms Apple Numbers folds). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-export function casesToCsv(cases: readonly EthicsCaseRecord[], locale: Locale): string {
+export async function casesToCsv(cases: readonly EthicsCaseRecord[], locale: Locale): Promise<string> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
   const header = [
     'registerNumber',
     'status',
@@ -45,10 +48,16 @@ export function casesToCsv(cases: readonly EthicsCaseRecord[], locale: Locale): 
       deadline ? labelOf('deadlineState', deadline.state, locale) : '',
     ];
   });
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n');
+  return stringify([header, ...rows], {
+    eof: false,
+    // Prefixes such a cell with `'`; quoted_match (tested on the cell as given) quotes it as well, and
+    // quotes a cell holding `;`, the list separator of spreadsheets set to Indonesian.
+    escape_formulas: true,
+    quoted_match: [FORMULA_START, ';'],
+  });
 }
 
 export const caseExporter =
   (locale: Locale): Exporter =>
-  (records) =>
-    downloadCSV(casesToCsv(records as EthicsCaseRecord[], locale), 'perkara-etik');
+  async (records) =>
+    downloadCSV(await casesToCsv(records as EthicsCaseRecord[], locale), 'perkara-etik');

@@ -42,16 +42,35 @@ describe('readCsv', () => {
   it('keeps a quote inside an unquoted field and text after a closing quote', async () => {
     expect(await read('a,b\nab"c,"x"y\n', 2, { separator: ',' })).toEqual([
       { line: 1, fields: ['a', 'b'] },
-      { line: 2, fields: ['ab"c', 'xy'] },
+      // csv-parse (relax_quotes) keeps such a field as written, quotes and all.
+      { line: 2, fields: ['ab"c', '"x"y'] },
     ]);
   });
 
-  it('reports a record that is too long, and goes on with the next', async () => {
-    const items = await read(`a,b\n${'x'.repeat(50)},y\nc,d\n`, 8, { maxRecordChars: 20 });
+  it('reports a record that is too long at the line it starts on, and reads no further', async () => {
+    const items = await read(`a,b\n1,"2\n3"\n\n${'x'.repeat(50)},y\nc,d\n`, 8, { maxRecordChars: 20 });
     expect(items).toEqual([
       { line: 1, fields: ['a', 'b'] },
-      { line: 2, problem: 'ROW_TOO_LONG' },
-      { line: 3, fields: ['c', 'd'] },
+      { line: 2, fields: ['1', '2\n3'] },
+      { line: 5, problem: 'ROW_TOO_LONG' },
+    ]);
+  });
+
+  it('stops an unclosed quote at the record cap instead of holding the rest of the file', async () => {
+    const rows = 'x,y\n'.repeat(400_000); // 1.6 MB after the open quote
+    const items = await read(`a,b\n1,2\n3,"open\n${rows}`, 64 * 1024);
+    expect(items).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 3, problem: 'ROW_TOO_LONG' },
+    ]);
+  });
+
+  it('reads separators and line breaks inside quotes as text', async () => {
+    expect(await read('nik,nama\n"1,2","Siti\n""Ami"";nah"\r\n"3",x\n', 1)).toEqual([
+      { line: 1, fields: ['nik', 'nama'] },
+      { line: 2, fields: ['1,2', 'Siti\n"Ami";nah'] },
+      { line: 4, fields: ['3', 'x'] },
     ]);
   });
 

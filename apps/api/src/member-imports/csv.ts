@@ -1,12 +1,12 @@
-// A streaming CSV reader (RFC 4180 and what spreadsheets write): `,` or `;` (detected from the header
-// line), fields in double quotes with `""` for a quote and line breaks inside, CRLF, LF or CR line ends,
-// UTF-8 with or without a BOM. It holds one input chunk and one record at a time, never the file: a record
-// longer than `maxRecordChars` is reported and skipped, not buffered. Each record carries the physical line
-// it starts on (1 = the first line of the file), which is what people see in an editor.
+// A streaming CSV reader (RFC 4180 and what spreadsheets write), on csv-parse: `,` or `;` (detected from
+// the header line), fields in double quotes with `""` for a quote and line breaks inside, CRLF, LF or CR
+// line ends, UTF-8 with or without a BOM (invalid bytes refused here, before the parser). It holds one
+// input chunk and one record at a time, never the file: csv-parse stops a record at `maxRecordChars`
+// (`max_record_size`). Each record carries the physical line it starts on (1 = the first line of the
+// file), which is what people see in an editor, and what an import's refused lines and resume point use.
+import { CsvError, parse } from 'csv-parse';
 
 const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 
@@ -17,7 +17,10 @@ export interface CsvRecord {
   readonly fields: string[];
 }
 
-/** A record that could not be read: its line, and why. */
+/**
+ * A record that could not be read: its line, and why. After ROW_TOO_LONG nothing more is read: where the
+ * over-long record ends cannot be told safely (an unclosed quote would take the rest of the file with it).
+ */
 export interface CsvProblem {
   readonly line: number;
   readonly problem: 'ROW_TOO_LONG' | 'UNTERMINATED_QUOTE';
@@ -38,7 +41,10 @@ export class CsvEncodingError extends Error {
 export interface CsvOptions {
   /** Detected from the first line when not given: whichever of `;` and `,` it has more of outside quotes. */
   readonly separator?: CsvSeparator;
-  /** Longest record kept, in characters (default 64 Ki). */
+  /**
+   * Longest record kept (default 64 Ki): csv-parse's `max_record_size`, which counts the characters of
+   * the fields read so far and the UTF-8 bytes of the field being read.
+   */
   readonly maxRecordChars?: number;
 }
 
@@ -83,6 +89,9 @@ async function* decode(source: AsyncIterable<Buffer | string>): AsyncGenerator<s
   if (rest !== '') yield rest;
 }
 
+/** Line breaks in a field's text (inside quotes): CRLF, LF or CR, as the parser splits records. */
+const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+
 /**
  * Reads CSV records from a byte stream (a file read stream, an upload), yielding them in groups (one group
  * per input chunk). Blank lines, and lines of separators only, are skipped.
@@ -92,131 +101,82 @@ export async function* readCsv(
   options: CsvOptions = {},
 ): AsyncGenerator<CsvItem[]> {
   const maxRecordChars = options.maxRecordChars ?? 64 * 1024;
-  let separator = options.separator === undefined ? -1 : options.separator.charCodeAt(0);
-  let pending = '';
-
-  let line = 1;
-  let recordLine = 1;
-  let fields: string[] = [];
-  let field = '';
-  let fieldBegins = true;
-  let inQuotes = false;
-  /** Inside quotes, the last character was a quote: a closing one, or the first of `""`. */
-  let afterQuote = false;
-  let previousCR = false;
-  let recordChars = 0;
-  let tooLong = false;
   let out: CsvItem[] = [];
+  /** The line the last record (kept or skipped) ended on, and the blank lines csv-parse had skipped then. */
+  let lastLine = 0;
+  let blankLines = 0;
+  const nextLine = (blankLinesNow: number) => lastLine + 1 + (blankLinesNow - blankLines);
 
-  const keep = (piece: string) => {
-    if (tooLong) return;
-    recordChars += piece.length;
-    if (recordChars > maxRecordChars) {
-      tooLong = true;
-      fields = [];
-      field = '';
-      return;
+  const parser = (separator: CsvSeparator) => {
+    const csv = parse({
+      delimiter: separator,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // `ab"c` keeps its quote; text after a closing quote is kept with the quotes.
+      relax_quotes: true,
+      // The import reports a short row (MALFORMED_ROW), with its line.
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: maxRecordChars,
+      // Records are taken here, in order and at once, and none is pushed to the stream's readable side.
+      on_record: (fields: string[], info) => {
+        const line = nextLine(info.empty_lines);
+        lastLine = line + fields.reduce((breaks, field) => breaks + lineBreaks(field), 0);
+        blankLines = info.empty_lines;
+        if (fields.some((value) => value !== '')) out.push({ line, fields });
+        return null;
+      },
+    });
+    csv.on('error', () => undefined); // reported through write() and end() below
+    return csv;
+  };
+  type Parser = ReturnType<typeof parser>;
+
+  /** The problem a csv-parse error is (at the line its record starts on), or the error again. */
+  const problemOf = (error: unknown): CsvProblem => {
+    if (error instanceof CsvError) {
+      const line = nextLine(Number((error as unknown as { empty_lines?: number }).empty_lines ?? blankLines));
+      if (error.code === 'CSV_MAX_RECORD_SIZE') return { line, problem: 'ROW_TOO_LONG' };
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') return { line, problem: 'UNTERMINATED_QUOTE' };
     }
-    field += piece;
+    throw error;
   };
-  const endField = () => {
-    if (!tooLong) fields.push(field);
-    field = '';
-    fieldBegins = true;
-  };
-  const endRecord = () => {
-    endField();
-    if (tooLong) out.push({ line: recordLine, problem: 'ROW_TOO_LONG' });
-    else if (fields.some((value) => value !== '')) out.push({ line: recordLine, fields });
-    fields = [];
-    recordChars = 0;
-    tooLong = false;
-  };
+  const write = (csv: Parser, text: string) =>
+    new Promise<void>((resolve, reject) => {
+      csv.write(text, (error) => (error ? reject(error) : resolve()));
+    });
+  const end = (csv: Parser) =>
+    new Promise<void>((resolve, reject) => {
+      csv.end((error?: Error | null) => (error ? reject(error) : resolve()));
+    });
 
-  const scan = (text: string) => {
-    let start = 0;
-    for (let index = 0; index < text.length; index += 1) {
-      const code = text.charCodeAt(index);
-      if (inQuotes) {
-        if (afterQuote) {
-          afterQuote = false;
-          if (code === QUOTE) {
-            // `""`: one quote, which the next slice starts with.
-            start = index;
-            continue;
-          }
-          inQuotes = false; // that was the closing quote; this character is outside the quotes
-        } else {
-          if (code === QUOTE) {
-            keep(text.slice(start, index));
-            start = index + 1;
-            afterQuote = true;
-          } else if (code === CR) {
-            line += 1;
-            previousCR = true;
-            continue;
-          } else if (code === LF) {
-            if (!previousCR) line += 1;
-          }
-          previousCR = false;
-          continue;
-        }
-      }
-      if (code === separator) {
-        keep(text.slice(start, index));
-        endField();
-        start = index + 1;
-        previousCR = false;
-      } else if (code === CR || code === LF) {
-        if (code === LF && previousCR) {
-          // The LF of a CRLF: the CR ended the record already.
-          previousCR = false;
-          start = index + 1;
-          continue;
-        }
-        keep(text.slice(start, index));
-        endRecord();
-        line += 1;
-        recordLine = line;
-        start = index + 1;
-        previousCR = code === CR;
+  let csv: Parser | undefined;
+  /** The text before the first line break, kept until the separator can be chosen. */
+  let pending = '';
+  try {
+    for await (const text of decode(source)) {
+      if (!csv) {
+        pending += text;
+        const lineEnd = pending.search(/[\r\n]/);
+        if (lineEnd === -1 && pending.length < maxRecordChars) continue;
+        csv = parser(detectSeparator(lineEnd === -1 ? pending : pending.slice(0, lineEnd)));
+        await write(csv, pending);
+        pending = '';
       } else {
-        previousCR = false;
-        if (code === QUOTE && fieldBegins && start === index) {
-          inQuotes = true;
-          start = index + 1;
-        }
-        fieldBegins = false;
+        await write(csv, text);
+      }
+      if (out.length > 0) {
+        yield out;
+        out = [];
       }
     }
-    if (start < text.length) keep(text.slice(start));
-  };
-
-  for await (const text of decode(source)) {
-    if (separator === -1) {
-      // Wait for the whole first line (or enough of it) to choose the separator.
-      pending += text;
-      const end = pending.search(/[\r\n]/);
-      if (end === -1 && pending.length < maxRecordChars) continue;
-      separator = detectSeparator(end === -1 ? pending : pending.slice(0, end)).charCodeAt(0);
-      scan(pending);
-      pending = '';
-    } else {
-      scan(text);
-    }
-    if (out.length > 0) {
-      yield out;
-      out = [];
-    }
-  }
-  if (separator === -1) {
-    separator = detectSeparator(pending).charCodeAt(0);
-    scan(pending);
-  }
-  if (inQuotes && !afterQuote) {
-    out.push({ line: recordLine, problem: 'UNTERMINATED_QUOTE' });
-  } else if (fields.length > 0 || field !== '' || tooLong) {
-    endRecord();
+    csv ??= parser(detectSeparator(pending));
+    if (pending !== '') await write(csv, pending);
+    await end(csv);
+  } catch (error) {
+    if (error instanceof CsvEncodingError) throw error;
+    out.push(problemOf(error));
+  } finally {
+    csv?.destroy();
   }
   if (out.length > 0) yield out;
 }

@@ -285,9 +285,12 @@ export class MemberImportWorker {
       return undefined;
     };
 
+    /** The line of a record too long to read: the reader stops there, so the import cannot complete. */
+    let unreadFrom: number | undefined;
     try {
       for await (const group of readCsv(this.options.store.read(memberImport.fileSha256))) {
         for (const item of group) {
+          if (isProblem(item) && item.problem === 'ROW_TOO_LONG') unreadFrom = item.line;
           if (!header) {
             const read = isProblem(item) ? undefined : readHeader(item.fields);
             if (!read || 'problem' in read)
@@ -310,6 +313,14 @@ export class MemberImportWorker {
       }
       const outcome = await flush();
       if (outcome) return outcome;
+      if (unreadFrom !== undefined) {
+        // Its row error is committed with the rows before it; what follows it was never read.
+        return this.fail(
+          importId,
+          `line ${unreadFrom}: ${messageOf('ROW_TOO_LONG', 'en')}; the rest of the file was not read`,
+          true,
+        );
+      }
     } catch (error) {
       logger.warn({ err: error, importId }, 'member import: reading the file failed');
       return this.fail(importId, error instanceof Error ? error.message : String(error), false);
