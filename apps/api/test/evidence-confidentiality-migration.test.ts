@@ -44,7 +44,12 @@ describe(`the EvidenceConfidentiality migration (${usesPostgres ? 'postgresql' :
     const rows = await orm.em
       .getConnection()
       .execute<{ id: string; confidential: unknown }[]>('select id, confidential from evidence order by id');
-    expect(rows.map((row) => ({ id: row.id, confidential: Boolean(row.confidential) }))).toEqual([
+    expect(
+      rows.map((row: { id: string; confidential: unknown }) => ({
+        id: row.id,
+        confidential: Boolean(row.confidential),
+      })),
+    ).toEqual([
       { id: 'e-c-confidential', confidential: true },
       { id: 'e-c-open', confidential: false },
     ]);
