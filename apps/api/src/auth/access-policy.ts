@@ -23,6 +23,27 @@ export const seesPersonalData = (user: CurrentUser): boolean => PERSONAL_DATA_RO
 export const seesConfidentialIdentity = (user: CurrentUser, caseCommissionId: string): boolean =>
   CONFIDENTIAL_IDENTITY_ROLES.includes(user.role) && user.commissionId === caseCommissionId;
 
+/**
+ * Whether this viewer sees who the complainant of a case is (name, person, anything naming them): always,
+ * unless the complainant asked for confidentiality. Every value that identifies a complainant goes through
+ * here; when it answers true for a confidential case the read must be audited (`auditConfidentialRead`).
+ */
+export const seesComplainantIdentity = (
+  user: CurrentUser,
+  ethicsCase: { readonly confidential: boolean; readonly commissionId: string },
+): boolean => !ethicsCase.confidential || seesConfidentialIdentity(user, ethicsCase.commissionId);
+
+/**
+ * Whether this viewer may list and download an evidence file. A file marked confidential (an identity
+ * document, or any file of a confidential complainant's case unless its uploader said otherwise) is for
+ * those who may see a confidential identity, and each such read is audited.
+ */
+export const seesEvidence = (
+  user: CurrentUser,
+  evidence: { readonly confidential: boolean },
+  caseCommissionId: string,
+): boolean => !evidence.confidential || seesConfidentialIdentity(user, caseCommissionId);
+
 /** A commission path is inside the caller's jurisdiction when it starts with the caller's own path. */
 export const isWithinJurisdiction = (user: CurrentUser, commissionPath: string): boolean =>
   commissionPath.startsWith(user.commissionPath);

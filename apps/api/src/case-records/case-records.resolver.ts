@@ -8,7 +8,7 @@ import {
   type AllegationInput as DomainAllegationInput,
   type SessionPartyInput as DomainSessionPartyInput,
 } from '@etik/domain';
-import { requireUser, seesConfidentialIdentity } from '../auth/access-policy.js';
+import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { auditConfidentialRead } from '../ethics-cases/ethics-case-reads.js';
@@ -72,15 +72,14 @@ export class CaseRecordsResolver {
       'Clarification and examination hearings. A confidential complainant named in them is masked as in parties.',
   })
   async sessions(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<CaseSessionType[]> {
-    const viewer = requireUser(ctx.user);
+    requireUser(ctx.user);
     const { sessions } = view.domain;
     const namesComplainant = sessions.some((session) =>
       [...session.summons, ...session.attendance].some((entry) => entry.party.role === 'complainant'),
     );
     // Showing a confidential name is audited, as for the complaint and the parties.
     if (namesComplainant) await auditConfidentialRead(ctx, view);
-    const reveal = !view.record.confidential || seesConfidentialIdentity(viewer, view.record.commission.id);
-    return sessions.map((session) => CaseSessionType.from(session, reveal));
+    return sessions.map((session) => CaseSessionType.from(session, view.revealsComplainant));
   }
 
   @FieldResolver(() => [ExternalProceedingType], {

@@ -9,11 +9,19 @@ import type { EthicsCaseView, TimelineEntryType } from './ethics-case.type.js';
  * commissioners, and each request that shows it leaves a row in the audit trail first.
  */
 export async function auditConfidentialRead(ctx: Context, view: EthicsCaseView): Promise<void> {
-  if (!view.readsConfidentialIdentity || ctx.auditedReads.has(view.id)) return;
-  ctx.auditedReads.add(view.id);
+  if (view.readsConfidentialIdentity) await auditIdentityRead(ctx, view.id);
+}
+
+/**
+ * One `confidentialIdentityRead` row on the case per request that shows something identifying a
+ * confidential complainant (their name, or a file marked confidential), committed before the answer.
+ */
+export async function auditIdentityRead(ctx: Context, caseId: string): Promise<void> {
+  if (ctx.auditedReads.has(caseId)) return;
+  ctx.auditedReads.add(caseId);
   const user = ctx.user!;
   await ctx.em.fork().transactional(async (em) => {
-    await appendAudit(em, [{ action: 'confidentialIdentityRead', entityType: 'case', entityId: view.id }], {
+    await appendAudit(em, [{ action: 'confidentialIdentityRead', entityType: 'case', entityId: caseId }], {
       at: ctx.now(),
       actorUserId: user.userId,
       actorRole: user.role,

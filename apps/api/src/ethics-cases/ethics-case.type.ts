@@ -10,7 +10,11 @@ import type {
   RespondentDraft,
 } from '@etik/domain';
 import type { CurrentUser } from '../auth/current-user.js';
-import { seesConfidentialIdentity, seesPersonalData } from '../auth/access-policy.js';
+import {
+  seesComplainantIdentity,
+  seesConfidentialIdentity,
+  seesPersonalData,
+} from '../auth/access-policy.js';
 import { CommissionType } from '../commissions/commission.type.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import {
@@ -264,6 +268,14 @@ export class EthicsCaseView {
     return this.record.confidential && seesConfidentialIdentity(this.viewer, this.record.commission.id);
   }
 
+  /** The viewer sees who the complainant is (not confidential, or the handling commission's officers). */
+  get revealsComplainant(): boolean {
+    return seesComplainantIdentity(this.viewer, {
+      confidential: this.record.confidential,
+      commissionId: this.record.commission.id,
+    });
+  }
+
   @Field(() => ID) get id(): string {
     return this.record.id;
   }
@@ -305,8 +317,7 @@ export class EthicsCaseView {
   }
   /** Parties with a confidential complainant masked (resolved by the resolver, which audits the read). */
   maskedParties(): CasePartyType[] {
-    const reveal =
-      !this.record.confidential || seesConfidentialIdentity(this.viewer, this.record.commission.id);
+    const reveal = this.revealsComplainant;
     return this.domain.parties.map((party) => {
       const masked = party.role === 'complainant' && !reveal;
       return {

@@ -1,5 +1,7 @@
 // Who may sit on a case's examination team, and what conflict of interest each would bring: the same
-// facts and the same domain check as `formExaminationTeam`, asked before a team is proposed.
+// facts and the same domain check as `formExaminationTeam`, asked before a team is proposed. A conflict
+// with a confidential complainant is flagged to everyone, but says who and how only to those who may see
+// the complainant's identity (and then the read is audited).
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { candidateConflicts, type CandidateConflict, type Role } from '@etik/domain';
 import { teamMemberFacts } from '../adhoc-bodies/membership.service.js';
@@ -7,7 +9,9 @@ import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
 import { FamilyRelationEnum, PartyRoleEnum, RoleEnum } from '../shared/graphql-enums.js';
 import { User } from '../users/user.entity.js';
+import { auditConfidentialRead } from './ethics-case-reads.js';
 import { getCase } from './ethics-case.service.js';
+import type { EthicsCaseView } from './ethics-case.type.js';
 
 /** The roles whose holders sit on examination teams (domain-model.md, "Tim Pemeriksa"). */
 const TEAM_ROLES: readonly Role[] = ['examiner', 'commissioner'];
@@ -26,16 +30,32 @@ export class TeamConflictType {
   @Field(() => FamilyRelationEnum, { nullable: true }) relation?: string | null;
   @Field(() => ID, { nullable: true, description: 'The respondent’s body the person also belongs to.' })
   bodyId?: string | null;
+  @Field(() => Boolean, {
+    description:
+      'The conflict concerns a confidential complainant whose identity is withheld from you: role, partyName and relation are empty.',
+  })
+  identityMasked: boolean;
 
-  static from(conflict: CandidateConflict): TeamConflictType {
+  static from(conflict: CandidateConflict, identityMasked: boolean): TeamConflictType {
     return {
       code: conflict.code,
-      role: 'role' in conflict ? conflict.role : null,
-      partyName: 'partyName' in conflict ? conflict.partyName : null,
-      relation: 'relation' in conflict ? conflict.relation : null,
+      role: !identityMasked && 'role' in conflict ? conflict.role : null,
+      partyName: !identityMasked && 'partyName' in conflict ? conflict.partyName : null,
+      relation: !identityMasked && 'relation' in conflict ? conflict.relation : null,
       bodyId: 'bodyId' in conflict ? conflict.bodyId : null,
+      identityMasked,
     };
   }
+}
+
+/** Whether a conflict would tell who the complainant is: being them, or being related to them. */
+function concernsComplainant(conflict: CandidateConflict, view: EthicsCaseView): boolean {
+  if (conflict.code === 'TEAM_MEMBER_IS_PARTY') return conflict.role === 'complainant';
+  if (conflict.code !== 'TEAM_MEMBER_RELATED_TO_PARTY') return false;
+  // The domain names the party as the case lists it; a respondent of the same name is masked too.
+  return view.domain.parties.some(
+    (party) => party.role === 'complainant' && party.name === conflict.partyName,
+  );
 }
 
 @ObjectType('ExaminationTeamCandidate')
@@ -75,7 +95,8 @@ export class ExaminationTeamResolver {
     const personIds = [...new Set(accounts.map((account) => account.personId!))];
     const facts = new Map((await teamMemberFacts(ctx.em, personIds)).map((fact) => [fact.personId, fact]));
     const seen = new Set<string>();
-    return accounts.flatMap((account) => {
+    let namesComplainant = false;
+    const candidates = accounts.flatMap((account) => {
       const personId = account.personId!;
       if (seen.has(personId)) return [];
       seen.add(personId);
@@ -90,9 +111,15 @@ export class ExaminationTeamResolver {
           name: fact?.name ?? account.displayName,
           role: account.role,
           commissionName: account.commission.name,
-          conflicts: conflicts.map((conflict) => TeamConflictType.from(conflict)),
+          conflicts: conflicts.map((conflict) => {
+            const concerns = concernsComplainant(conflict, view);
+            namesComplainant ||= concerns;
+            return TeamConflictType.from(conflict, concerns && !view.revealsComplainant);
+          }),
         },
       ];
     });
+    if (namesComplainant) await auditConfidentialRead(ctx, view);
+    return candidates;
   }
 }

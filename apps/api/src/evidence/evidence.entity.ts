@@ -20,6 +20,11 @@ export class EvidenceFile {
   uploadedBy!: string;
   uploadedByRole!: string;
   uploadedAt!: Date;
+  /**
+   * Only those who may see a confidential complainant's identity may list and download it (`seesEvidence`):
+   * identity documents, and by default every file of a case whose complainant asked for confidentiality.
+   */
+  confidential = false;
 }
 
 export const EvidenceFileSchema = new EntitySchema<EvidenceFile>({
@@ -37,5 +42,6 @@ export const EvidenceFileSchema = new EntitySchema<EvidenceFile>({
     uploadedBy: { type: 'string', length: 64 },
     uploadedByRole: { type: 'string', length: 32 },
     uploadedAt: { type: 'datetime' },
+    confidential: { type: 'boolean' },
   },
 });

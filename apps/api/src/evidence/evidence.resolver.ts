@@ -3,7 +3,8 @@ import type { Context } from '../context.js';
 import { EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { EvidenceKindEnum, RoleEnum } from '../shared/graphql-enums.js';
-import { EvidenceFile } from './evidence.entity.js';
+import type { EvidenceFile } from './evidence.entity.js';
+import { listVisibleEvidence } from './evidence.service.js';
 
 @ObjectType('EvidenceFile', {
   description:
@@ -20,6 +21,11 @@ export class EvidenceFileType {
   @Field(() => ID, { description: 'The user who uploaded it.' }) uploadedBy: string;
   @Field(() => RoleEnum) uploadedByRole: string;
   @Field(() => DateTimeScalar) uploadedAt: Date;
+  @Field(() => Boolean, {
+    description:
+      'Listed and downloadable only by those who may see a confidential complainant’s identity (identity documents, and by default every file of a confidential complainant’s case).',
+  })
+  confidential: boolean;
   @Field(() => String) downloadPath: string;
 
   static from(evidence: EvidenceFile): EvidenceFileType {
@@ -34,6 +40,7 @@ export class EvidenceFileType {
       uploadedBy: evidence.uploadedBy,
       uploadedByRole: evidence.uploadedByRole,
       uploadedAt: evidence.uploadedAt,
+      confidential: evidence.confidential,
       downloadPath: `/files/evidence/${evidence.id}`,
     });
   }
@@ -42,16 +49,13 @@ export class EvidenceFileType {
 @Resolver(() => EthicsCaseView)
 export class EvidenceResolver {
   @FieldResolver(() => [EvidenceFileType], {
-    description: 'Files submitted as evidence, oldest first.',
+    description:
+      'Files submitted as evidence, oldest first; a confidential file only for those who may see a confidential complainant’s identity.',
     // A query per case.
     complexity: 10,
   })
   async evidence(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<EvidenceFileType[]> {
-    const files = await ctx.em.find(
-      EvidenceFile,
-      { ethicsCase: view.id },
-      { orderBy: { uploadedAt: 'asc', id: 'asc' } },
-    );
+    const files = await listVisibleEvidence(ctx, view.record);
     return files.map((file) => EvidenceFileType.from(file));
   }
 }

@@ -1,6 +1,8 @@
 // HTTP endpoints for evidence files, outside GraphQL (files are not JSON):
-//   POST /files/evidence?caseId=…   multipart/form-data: `kind`, optional `description`, one `file` part
-//   GET  /files/evidence/:id        the bytes, to whoever may see the case
+//   POST /files/evidence?caseId=…   multipart/form-data: `kind`, optional `description` and
+//                                   `confidential` ("true"/"false"), one `file` part
+//   GET  /files/evidence/:id        the bytes, to whoever may see the case (a confidential file: see
+//                                   seesEvidence)
 // Both take the same bearer token as /graphql. Refusals are JSON shaped like GraphQL errors, with a code.
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -194,6 +196,7 @@ export const evidenceJson = (evidence: EvidenceFile) => ({
   sha256: evidence.sha256,
   uploadedBy: evidence.uploadedBy,
   uploadedAt: evidence.uploadedAt.toISOString(),
+  confidential: evidence.confidential,
   downloadPath: `/files/evidence/${evidence.id}`,
 });
 
@@ -269,6 +272,7 @@ async function upload(deps: AppDeps, options: EvidenceRouterOptions, req: Reques
       fileName: cleanFileName(parsed.fileName),
       mediaType: parsed.mediaType!,
       file: file!,
+      confidential: parsed.fields.get('confidential'),
     });
     if (!result.ok) {
       const { code, ...details } = result.error;
@@ -295,8 +299,14 @@ async function download(deps: AppDeps, options: EvidenceRouterOptions, req: Requ
   const ctx = await contextOf(deps, req, res);
   if (!ctx.user) return send(res, refusal('UNAUTHENTICATED'));
   const id = req.params.id;
-  const evidence = validId(id) ? await findVisibleEvidence(ctx, id) : undefined;
-  if (!evidence) return send(res, refusal('NOT_FOUND'));
+  const found = validId(id) ? await findVisibleEvidence(ctx, id) : undefined;
+  if (!found?.ok) {
+    const { code, ...details } = found?.error ?? { code: 'NOT_FOUND' };
+    const message =
+      code === 'FORBIDDEN' ? 'Only the handling commission may open this confidential file.' : undefined;
+    return send(res, refusal(code, message, details));
+  }
+  const evidence = found.value;
   if (!(await options.store.has(evidence.sha256))) {
     throw new Error(`evidence ${evidence.id}: file ${evidence.sha256} is missing from the store`);
   }
