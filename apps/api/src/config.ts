@@ -36,6 +36,10 @@ export interface Config {
   /** Failed logins per client address, and per username, within the window before refusing. */
   readonly loginMaxFailures: number;
   readonly loginWindowSeconds: number;
+  /** Requests to /graphql and /files per window, per client address and per user (0: no limit); per instance. */
+  readonly rateLimitPerAddress: number;
+  readonly rateLimitPerUser: number;
+  readonly rateLimitWindowSeconds: number;
   /** How long an Idempotency-Key's stored response is kept and replayed; after that the key may be reused. */
   readonly idempotencyTtlHours: number;
   /** PostgreSQL `statement_timeout` of every connection (0: none). */
@@ -176,6 +180,30 @@ export function loadConfig(env: Env = process.env): Config {
       'LOGIN_WINDOW_SECONDS',
       env.LOGIN_WINDOW_SECONDS,
       15 * 60,
+      1,
+      24 * 3600,
+      problems,
+    ),
+    rateLimitPerAddress: parseInteger(
+      'RATE_LIMIT_PER_ADDRESS',
+      env.RATE_LIMIT_PER_ADDRESS,
+      1200,
+      0,
+      10_000_000,
+      problems,
+    ),
+    rateLimitPerUser: parseInteger(
+      'RATE_LIMIT_PER_USER',
+      env.RATE_LIMIT_PER_USER,
+      600,
+      0,
+      10_000_000,
+      problems,
+    ),
+    rateLimitWindowSeconds: parseInteger(
+      'RATE_LIMIT_WINDOW_SECONDS',
+      env.RATE_LIMIT_WINDOW_SECONDS,
+      60,
       1,
       24 * 3600,
       problems,

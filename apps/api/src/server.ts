@@ -32,6 +32,7 @@ import { importFileStore } from './member-imports/import-file.js';
 import { memberImportRouter } from './member-imports/member-import.routes.js';
 import { MemberImportWorker, type WorkerOptions } from './member-imports/member-import.worker.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
+import { requestRateLimit } from './request-rate-limit.js';
 import { buildEtikSchema } from './schema.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -148,8 +149,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  const rateLimit = requestRateLimit({
+    perAddress: config.rateLimitPerAddress,
+    perUser: config.rateLimitPerUser,
+    windowSeconds: config.rateLimitWindowSeconds,
+    jwtSecret: config.jwtSecret,
+    clock: deps.clock,
+  });
   app.use(
     '/graphql',
+    rateLimit.graphql,
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -173,6 +182,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     leaseMs: config.importLeaseSeconds * 1000,
     ...options.importWorker,
   });
+  app.use('/files', rateLimit.files);
   app.use(
     '/files',
     memberImportRouter(deps, {

@@ -185,26 +185,26 @@ describe('the login rate limit', () => {
     clock.set(TEST_NOW);
   });
 
-  it('counts per username as well as per address, and purges failures older than the window', async () => {
+  it('counts per username as well as per address, and purges counters older than the window', async () => {
     const orm = orms[0]!;
     const em = orm.em.fork() as EntityManager;
     const limiter = new LoginRateLimiter(3, 60_000);
     const now = new Date(TEST_NOW.getTime() + 3_600_000);
     // Three addresses, one username each time: the username is locked, a fourth address with it too.
     for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
-      await limiter.recordFailure(em, loginKeys(address, 'Officer.35.11 '), now);
+      expect(await limiter.reserve(em, loginKeys(address, 'Officer.35.11 '), now)).toBe(0);
     }
-    expect(await limiter.retryAfter(em, loginKeys('10.0.0.4', 'officer.35.11'), now)).toBe(60_000);
-    expect(await limiter.retryAfter(em, loginKeys('10.0.0.1', 'someone.else'), now)).toBe(0);
+    expect(await limiter.reserve(em, loginKeys('10.0.0.4', 'officer.35.11'), now)).toBe(60_000);
+    expect(await limiter.reserve(em, loginKeys('10.0.0.1', 'someone.else'), now)).toBe(0);
     const later = new Date(now.getTime() + 20_000);
-    expect(await limiter.retryAfter(em, loginKeys('10.0.0.4', 'officer.35.11'), later)).toBe(40_000);
+    expect(await limiter.reserve(em, loginKeys('10.0.0.5', 'officer.35.11'), later)).toBe(40_000);
     // What is stored are hashes, not the typed username.
     const stored = await em
       .getConnection()
-      .execute<{ key_hash: string }[]>('select key_hash from login_failure');
+      .execute<{ key_hash: string }[]>('select key_hash from login_attempt');
     expect(stored.every((row: { key_hash: string }) => /^[0-9a-f]{64}$/.test(row.key_hash))).toBe(true);
     expect(await limiter.purge(em, new Date(now.getTime() + 60_000))).toBeGreaterThanOrEqual(6);
-    expect(await limiter.retryAfter(em, loginKeys('10.0.0.4', 'officer.35.11'), later)).toBe(0);
+    expect(await limiter.reserve(em, loginKeys('10.0.0.6', 'officer.35.11'), later)).toBe(0);
   });
 });
 

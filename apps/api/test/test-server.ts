@@ -97,6 +97,10 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
     importLeaseSeconds: 60,
     loginMaxFailures: 1000,
     loginWindowSeconds: 60,
+    // Generous: the suites send hundreds of requests from one address; rate-limit tests set their own.
+    rateLimitPerAddress: 1_000_000,
+    rateLimitPerUser: 1_000_000,
+    rateLimitWindowSeconds: 60,
     idempotencyTtlHours: 24,
     statementTimeoutMs: 15_000,
     sqliteBusyTimeoutMs: 5_000,

@@ -23,6 +23,8 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   SEED_DEMO: 'false',
   IMPORT_WORKER: 'false',
+  RATE_LIMIT_PER_ADDRESS: '0',
+  RATE_LIMIT_PER_USER: '0',
   JWT_SECRET: randomBytes(32).toString('hex'),
   ETIK_DATA_DIR: os.tmpdir(),
   ADMIN_DIST_DIR: join(os.tmpdir(), 'etik-bench-no-admin'),

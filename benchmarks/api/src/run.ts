@@ -140,6 +140,9 @@ function configFor(db: Config['db']): Config {
     SEED_DEMO: 'false',
     // The import bench drives its own import; no poller beside it.
     IMPORT_WORKER: 'false',
+    // Loopback load from one address and one user: the general request rate limit would throttle it.
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RATE_LIMIT_PER_USER: '0',
     JWT_SECRET: randomBytes(32).toString('hex'),
     ETIK_DATA_DIR: os.tmpdir(),
     ADMIN_DIST_DIR: join(os.tmpdir(), 'etik-bench-no-admin'),

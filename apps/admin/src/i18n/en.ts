@@ -388,6 +388,7 @@ export const enChrome: ChromeMessages = {
     BAD_USER_INPUT: 'Invalid input.',
     INVALID_CREDENTIALS: 'Wrong username or password.',
     TOO_MANY_REQUESTS: 'Too many failed attempts; try again later.',
+    RATE_LIMITED: 'Too many requests in a short time; wait a moment and try again.',
     IDEMPOTENCY_KEY_REUSED: 'Duplicate request detected; reload the page.',
     IDEMPOTENCY_KEY_IN_PROGRESS: 'The same request is still being processed.',
     INTERNAL_SERVER_ERROR: 'The server ran into an error.',

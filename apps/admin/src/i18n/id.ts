@@ -394,6 +394,7 @@ export const idChrome = {
     BAD_USER_INPUT: 'Isian tidak valid.',
     INVALID_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
     TOO_MANY_REQUESTS: 'Terlalu banyak percobaan gagal; coba lagi nanti.',
+    RATE_LIMITED: 'Terlalu banyak permintaan dalam waktu singkat; tunggu sebentar lalu coba lagi.',
     IDEMPOTENCY_KEY_REUSED: 'Permintaan ganda terdeteksi; muat ulang halaman.',
     IDEMPOTENCY_KEY_IN_PROGRESS: 'Permintaan yang sama masih diproses.',
     INTERNAL_SERVER_ERROR: 'Terjadi kesalahan di server.',

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Mutation, Resolver } from 'type-graphql';
+import { appendAudit } from '../audit/audit-trail.js';
 import type { Context } from '../context.js';
 import { apiError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
@@ -27,13 +28,17 @@ export class LoginPayload {
   @Field(() => ViewerType) viewer: ViewerType;
 }
 
+/** How much of a failed login's username the audit trail keeps. */
+const MAX_AUDITED_USERNAME = 200;
+
 /** A hash to compare against when the username is unknown, so both paths cost the same. */
 let dummyHash: Promise<string> | undefined;
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, {
-    description: 'Rate-limited per client address and per username (counted in the database).',
+    description:
+      'Rate-limited per client address and per username (attempts counted in the database before the password is checked; failures audited).',
   })
   async login(
     @Arg('username', () => String) username: string,
@@ -43,7 +48,8 @@ export class AuthResolver {
     const { loginLimiter, jwtSecret, tokenTtlSeconds } = ctx.deps;
     const now = ctx.now();
     const keys = loginKeys(ctx.clientIp, username);
-    const wait = await loginLimiter.retryAfter(ctx.em, keys, now);
+    // Counted before the password is checked: parallel guesses each take one of the attempts left.
+    const wait = await loginLimiter.reserve(ctx.em, keys, now);
     if (wait > 0) throw apiError('TOO_MANY_REQUESTS', { retryAfterSeconds: Math.ceil(wait / 1000) });
     const user = await ctx.em.findOne(
       User,
@@ -54,7 +60,25 @@ export class AuthResolver {
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     // A deactivated account is refused like a wrong password: sign-in says nothing about accounts.
     if (!user || !valid || !user.active) {
-      await loginLimiter.recordFailure(ctx.em, keys, now);
+      // The attempt stays counted. The audit trail keeps who was tried, from where, never the password.
+      await ctx.em.transactional((em) =>
+        appendAudit(
+          em,
+          [
+            {
+              action: 'loginFailed',
+              entityType: 'user',
+              entityId: user?.id ?? '(unknown)',
+              after: {
+                username: username.trim().slice(0, MAX_AUDITED_USERNAME),
+                address: ctx.clientIp,
+                reason: !user ? 'unknownUsername' : !valid ? 'wrongPassword' : 'inactive',
+              },
+            },
+          ],
+          { at: now, requestId: ctx.requestId },
+        ),
+      );
       throw apiError('INVALID_CREDENTIALS');
     }
     await loginLimiter.recordSuccess(ctx.em, keys);

@@ -11,7 +11,7 @@ import {
   CaseSessionSchema,
   ExternalProceedingSchema,
 } from '../case-records/case-records.entity.js';
-import { LoginFailureSchema } from '../auth/login-failure.entity.js';
+import { LoginAttemptSchema } from '../auth/login-attempt.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
 import { EvidenceFileSchema } from '../evidence/evidence.entity.js';
@@ -38,5 +38,5 @@ export const ENTITIES = [
   ExternalProceedingSchema,
   AuditEventSchema,
   IdempotencyRecordSchema,
-  LoginFailureSchema,
+  LoginAttemptSchema,
 ];
