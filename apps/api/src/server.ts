@@ -33,6 +33,7 @@ import { memberImportRouter } from './member-imports/member-import.routes.js';
 import { MemberImportWorker, type WorkerOptions } from './member-imports/member-import.worker.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { buildEtikSchema } from './schema.js';
+import { sweepUploadOrphans } from './uploads/orphans.js';
 
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_TOKENS = 2000;
@@ -163,6 +164,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     }),
   );
   const importStore = importFileStore(join(config.dataDir, 'member-imports'));
+  const evidenceStore = new EvidenceStore(join(config.dataDir, 'evidence'));
+  await sweepUploadOrphans([evidenceStore, importStore], config.uploadIdleTimeoutMs, logger);
   const memberImports = new MemberImportWorker({
     orm,
     store: importStore,
@@ -178,14 +181,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       store: importStore,
       maxImportBytes: config.maxImportBytes,
       batchSize: config.importBatchSize,
+      idleTimeoutMs: config.uploadIdleTimeoutMs,
       onQueued: () => memberImports.poke(),
     }),
   );
   app.use(
     '/files',
     evidenceRouter(deps, {
-      store: new EvidenceStore(join(config.dataDir, 'evidence')),
+      store: evidenceStore,
       maxUploadBytes: config.maxUploadBytes,
+      idleTimeoutMs: config.uploadIdleTimeoutMs,
     }),
   );
   if (servesAdmin(config.nodeEnv, config.adminDir)) {
