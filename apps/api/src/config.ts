@@ -27,6 +27,8 @@ export interface Config {
   readonly adminDir: string;
   /** Largest member CSV accepted (413 above it). */
   readonly maxImportBytes: number;
+  /** How long an upload may send nothing before it is cut (408 UPLOAD_TIMEOUT) and its partial file removed. */
+  readonly uploadIdleTimeoutMs: number;
   /** Member import: rows per transaction. */
   readonly importBatchSize: number;
   /** Member import: whether this process runs a worker, how often it looks for work, how long its lease lasts. */
@@ -169,6 +171,14 @@ export function loadConfig(env: Env = process.env): Config {
       50 * 1024 * 1024,
       1_000,
       1024 * 1024 * 1024,
+      problems,
+    ),
+    uploadIdleTimeoutMs: parseInteger(
+      'UPLOAD_IDLE_TIMEOUT_MS',
+      env.UPLOAD_IDLE_TIMEOUT_MS,
+      30_000,
+      100,
+      600_000,
       problems,
     ),
     importBatchSize: parseInteger('IMPORT_BATCH_SIZE', env.IMPORT_BATCH_SIZE, 1000, 1, 10_000, problems),

@@ -34,6 +34,7 @@ import { MemberImportWorker, type WorkerOptions } from './member-imports/member-
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { requestRateLimit } from './request-rate-limit.js';
 import { buildEtikSchema } from './schema.js';
+import { sweepUploadOrphans } from './uploads/orphans.js';
 
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_TOKENS = 2000;
@@ -173,6 +174,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     }),
   );
   const importStore = importFileStore(join(config.dataDir, 'member-imports'));
+  const evidenceStore = new EvidenceStore(join(config.dataDir, 'evidence'));
+  await sweepUploadOrphans([evidenceStore, importStore], config.uploadIdleTimeoutMs, logger);
   const memberImports = new MemberImportWorker({
     orm,
     store: importStore,
@@ -189,14 +192,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       store: importStore,
       maxImportBytes: config.maxImportBytes,
       batchSize: config.importBatchSize,
+      idleTimeoutMs: config.uploadIdleTimeoutMs,
       onQueued: () => memberImports.poke(),
     }),
   );
   app.use(
     '/files',
     evidenceRouter(deps, {
-      store: new EvidenceStore(join(config.dataDir, 'evidence')),
+      store: evidenceStore,
       maxUploadBytes: config.maxUploadBytes,
+      idleTimeoutMs: config.uploadIdleTimeoutMs,
     }),
   );
   if (servesAdmin(config.nodeEnv, config.adminDir)) {

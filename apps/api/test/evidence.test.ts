@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { verifyAuditChain } from '../src/audit/audit-trail.js';
+import { eventually } from './raw-upload.js';
 import { startTestServer, type Json, type TestServer } from './test-server.js';
 
 const MAX_UPLOAD_BYTES = 200_000;
@@ -205,6 +206,26 @@ describe('refusing evidence', () => {
     });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as Json).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a description over 2,000 characters as GraphQL refuses text: BAD_USER_INPUT with maxLength', async () => {
+    const before = await evidenceCount();
+    // 7,999 characters used to pass (the multipart field limit was 8,000 bytes); 2,001 is already too many.
+    for (const description of ['x'.repeat(2_001), 'é'.repeat(2_001), 'x'.repeat(7_999), 'x'.repeat(9_000)]) {
+      const { status, body } = await upload({ description });
+      expect(status).toBe(400);
+      expect(body.errors[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'description',
+        maxLength: 2_000,
+      });
+    }
+    expect(await evidenceCount()).toBe(before);
+    // The temporary file is removed just after the answer.
+    await eventually(() => tempFiles().length === 0);
+    const longest = await upload({ description: 'é'.repeat(2_000) });
+    expect(longest.status).toBe(201);
+    expect(longest.body.evidence.description).toHaveLength(2_000);
   });
 
   it.each([

@@ -27,12 +27,14 @@ import { MAX_ALIASES, MAX_QUERY_COST } from '../src/server.js';
 import { buildEtikSchema } from '../src/schema.js';
 import { activeMember, FILE_CASE, publicComplaint } from './fixtures.js';
 import { bodiesOf, HEADER, memberRow, toCsv, uploadCsv } from './member-csv.js';
+import { eventually, multipartBody, rawUpload, tempFilesIn } from './raw-upload.js';
 import { startTestServer, TEST_NOW, type Json, type TestServer } from './test-server.js';
 
 const SEED = 20_240_415;
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 let t: TestServer;
+let dataDir: string;
 let tokens: (string | undefined)[];
 let rootFields: RootField[];
 /** Ids that exist, by kind: an ID argument is drawn from the pool its name points to, or is anything. */
@@ -50,7 +52,8 @@ interface RootField {
 
 beforeAll(async () => {
   // Uploads that pass land in a store of their own.
-  t = await startTestServer({ config: { dataDir: mkdtempSync(join(tmpdir(), 'etik-fuzz-')) } });
+  dataDir = mkdtempSync(join(tmpdir(), 'etik-fuzz-'));
+  t = await startTestServer({ config: { dataDir } });
   const users = [
     'officer.35.26',
     'commissioner.35.26',
@@ -1131,6 +1134,57 @@ describe('fuzzing the HTTP layer', { timeout: 120_000 }, () => {
     // Whatever was queued is processed without a crash: bad rows are row errors.
     const outcomes = await t.server.memberImports.drain();
     expect(outcomes.every((outcome) => outcome === 'completed')).toBe(true);
+  });
+
+  it('survives truncated and aborted multiparts on both upload routes, leaving no temporary file', async () => {
+    const token = await t.login('officer.35.26');
+    const base = t.url.replace(/\/graphql$/, '');
+    const transfer = fc.record({
+      route: fc.constantFrom(
+        { path: '/files/evidence?caseId=case-demo-001' },
+        { path: '/files/member-imports?commissionId=kpu-35.26' },
+      ),
+      fields: fc.dictionary(fc.constantFrom('kind', 'description', 'other'), fc.string({ maxLength: 40 })),
+      mediaType: fc.constantFrom('application/pdf', 'text/csv', 'text/plain', 'image/png'),
+      content: fc.oneof(
+        fc.constant(Buffer.from(`%PDF-1.7\n${'A'.repeat(30_000)}`)),
+        fc.string({ maxLength: 400 }).map((text) => Buffer.from(`${HEADER.join(';')}\n${text}`)),
+        fc.uint8Array({ maxLength: 2_000 }).map((bytes) => Buffer.from(bytes)),
+      ),
+      /** Where the body stops, as a share of its length. */
+      cut: fc.double({ min: 0, max: 1, noNaN: true }),
+      abort: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(transfer, async (value) => {
+        probes += 1;
+        const body = multipartBody({
+          fields: value.fields,
+          fileName: 'bukti.pdf',
+          mediaType: value.mediaType,
+          content: value.content,
+        });
+        const answer = await rawUpload({
+          base,
+          path: value.route.path,
+          token,
+          body: body.subarray(0, Math.floor(body.length * value.cut)),
+          ...(value.abort ? { declaredLength: body.length, then: 'abort' as const, abortAfterMs: 5 } : {}),
+        });
+        if (answer.status !== undefined) {
+          expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
+          if (answer.status >= 400) expect(typeof answer.body.errors[0].extensions.code).toBe('string');
+        }
+        expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      }),
+      { seed: SEED, numRuns: 60, endOnFailure: true },
+    );
+    await eventually(
+      () =>
+        tempFilesIn(join(dataDir, 'evidence')).length +
+          tempFilesIn(join(dataDir, 'member-imports')).length ===
+        0,
+    );
   });
 
   it(`sent at least 1,000 probes`, () => {

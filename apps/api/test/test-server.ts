@@ -90,6 +90,7 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
     maxUploadBytes: 10 * 1024 * 1024,
     adminDir: '/nonexistent/admin/dist',
     maxImportBytes: 10 * 1024 * 1024,
+    uploadIdleTimeoutMs: 30_000,
     importBatchSize: 1000,
     // Tests drive the member-import worker themselves (server.memberImports), or turn it on.
     importWorker: false,

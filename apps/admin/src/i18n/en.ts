@@ -395,6 +395,8 @@ export const enChrome: ChromeMessages = {
     GRAPHQL_VALIDATION_FAILED: 'The server did not recognise the request (API version mismatch?).',
     GRAPHQL_PARSE_FAILED: 'The server could not read the request.',
     BAD_REQUEST: 'Invalid request.',
+    UPLOAD_INCOMPLETE: 'The upload was cut off before the whole file arrived. Send it again.',
+    UPLOAD_TIMEOUT: 'The upload stalled and was stopped. Check the connection and send the file again.',
     PAYLOAD_TOO_LARGE: 'The input is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'The server does not accept this kind of input or file.',
     NETWORK_ERROR: 'The server cannot be reached. Check the connection.',

@@ -401,6 +401,9 @@ export const idChrome = {
     GRAPHQL_VALIDATION_FAILED: 'Permintaan tidak dikenali server (versi API berbeda?).',
     GRAPHQL_PARSE_FAILED: 'Permintaan tidak dapat dibaca server.',
     BAD_REQUEST: 'Permintaan tidak valid.',
+    UPLOAD_INCOMPLETE: 'Unggahan terputus sebelum seluruh berkas diterima. Kirim ulang berkasnya.',
+    UPLOAD_TIMEOUT:
+      'Unggahan terhenti terlalu lama dan dihentikan. Periksa koneksi, lalu kirim ulang berkasnya.',
     PAYLOAD_TOO_LARGE: 'Isian terlalu besar.',
     UNSUPPORTED_MEDIA_TYPE: 'Jenis isian atau berkas tidak diterima server.',
     NETWORK_ERROR: 'Server tidak dapat dihubungi. Periksa koneksi.',

@@ -41,6 +41,15 @@ describe('i18n provider', () => {
     expect(i18n.translate('errors.SOMETHING_NEW')).toBe('Something went wrong (SOMETHING_NEW).');
   });
 
+  it('explains a cut-off or stalled upload in both locales', async () => {
+    const i18n = createI18nProvider();
+    expect(i18n.translate('errors.UPLOAD_INCOMPLETE')).toMatch(/^Unggahan terputus/);
+    expect(i18n.translate('errors.UPLOAD_TIMEOUT')).toMatch(/^Unggahan terhenti/);
+    await i18n.changeLocale('en');
+    expect(i18n.translate('errors.UPLOAD_INCOMPLETE')).toMatch(/^The upload was cut off/);
+    expect(i18n.translate('errors.UPLOAD_TIMEOUT')).toMatch(/^The upload stalled/);
+  });
+
   it('has the same interface words in English as in Indonesian', () => {
     expect(keysOf(enChrome).sort()).toEqual(keysOf(idChrome).sort());
   });

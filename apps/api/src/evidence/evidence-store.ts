@@ -1,10 +1,12 @@
 // The content-addressed store of evidence files: `<dataDir>/evidence/<first two hex digits>/<sha256>`.
 // An upload is streamed into `<dataDir>/evidence/tmp/` while it is hashed, counted and its first bytes
 // checked against the declared media type; only then is it moved into place with one rename (same file
-// system), so a reader never sees half a file. The same bytes uploaded twice are stored once.
+// system), so a reader never sees half a file. The same bytes uploaded twice are stored once. A failed
+// upload removes its temporary file; what a crash leaves in `tmp/` is swept at the next start.
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -87,9 +89,14 @@ export class EvidenceStore {
         done(null, chunk);
       },
     });
+    // A stream that failed while the directory was made (a cut upload) opens no file at all.
+    if (stream.destroyed) throw new Error('upload stream closed before it was received');
+    const out = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
     try {
-      await pipeline(stream, inspect, createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }));
+      await pipeline(stream, inspect, out);
     } catch (error) {
+      // The file may still be opening: removed only once its descriptor is closed, so nothing reappears.
+      if (!out.closed) await once(out, 'close').catch(() => undefined);
       await rm(tempPath, { force: true });
       throw error;
     }
@@ -122,6 +129,34 @@ export class EvidenceStore {
 
   async discard(file: Pick<ReceivedFile, 'tempPath'>): Promise<void> {
     await rm(file.tempPath, { force: true });
+  }
+
+  /**
+   * Removes temporary files last written before `before`: uploads cut short by a crash or a kill. Live
+   * uploads (of this or another instance sharing the directory) write at least every idle timeout, so the
+   * caller picks `before` well behind that.
+   */
+  async sweepTemp(before: Date): Promise<number> {
+    const tempDir = join(this.root, 'tmp');
+    let names: string[];
+    try {
+      names = await readdir(tempDir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      const path = join(tempDir, name);
+      try {
+        const info = await stat(path);
+        if (!info.isFile() || info.mtime >= before) continue;
+        await rm(path, { force: true });
+        removed += 1;
+      } catch {
+        // Gone meanwhile (committed or discarded by its upload).
+      }
+    }
+    return removed;
   }
 
   async has(sha256: string): Promise<boolean> {

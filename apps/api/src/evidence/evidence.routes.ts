@@ -6,12 +6,12 @@
 // Both take the same bearer token as /graphql. Refusals are JSON shaped like GraphQL errors, with a code.
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@etik/domain';
 import { createContext, type AppDeps, type Context } from '../context.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../errors/input-guard.plugin.js';
+import { readMultipart, type Refusal } from '../uploads/multipart-upload.js';
 import { findVisibleCase } from '../ethics-cases/ethics-case.service.js';
 import type { EvidenceFile } from './evidence.entity.js';
 import {
@@ -19,13 +19,14 @@ import {
   isEvidenceMediaType,
   type EvidenceMediaType,
   type EvidenceStore,
-  type ReceivedFile,
 } from './evidence-store.js';
 import { auditDownload, findVisibleEvidence, recordEvidence, uploadRefusal } from './evidence.service.js';
 
 export interface EvidenceRouterOptions {
   readonly store: EvidenceStore;
   readonly maxUploadBytes: number;
+  /** How long a client may send nothing mid-upload before it is cut (408 UPLOAD_TIMEOUT). */
+  readonly idleTimeoutMs: number;
 }
 
 /** Room for the multipart boundaries and the small fields around the file. */
@@ -49,12 +50,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   CONFLICT: 'The case was changed by someone else; try again.',
 };
 
-export interface Refusal {
-  readonly status: number;
-  readonly code: string;
-  readonly message: string;
-  readonly details?: Record<string, unknown>;
-}
+export type { Refusal };
 
 export const refusal = (
   code: string,
@@ -64,6 +60,8 @@ export const refusal = (
 ): Refusal => ({ status, code, message, details });
 
 export function send(res: Response, { status, code, message, details }: Refusal): void {
+  // A client that went away mid-upload gets no answer.
+  if (res.destroyed) return;
   res.status(status).json({ errors: [{ message, extensions: { ...details, code } }] });
 }
 
@@ -91,98 +89,12 @@ export function cleanFileName(name: string | undefined): string {
   return (base === '' || base === '.' || base === '..' ? 'evidence' : base).slice(0, 255);
 }
 
-interface ParsedUpload {
-  readonly refusal?: Refusal;
-  readonly fields: Map<string, string>;
-  readonly file?: ReceivedFile;
-  readonly fileName?: string;
-  readonly mediaType?: EvidenceMediaType;
-}
-
-/** Reads the multipart body: fields, and the one file streamed into the store's temporary area. */
-function parseUpload(req: Request, store: EvidenceStore, maxBytes: number): Promise<ParsedUpload> {
-  return new Promise((resolve, reject) => {
-    const fields = new Map<string, string>();
-    let refused: Refusal | undefined;
-    let received: Promise<ReceivedFile> | undefined;
-    let fileName: string | undefined;
-    let mediaType: EvidenceMediaType | undefined;
-    const refuse = (value: Refusal) => {
-      refused ??= value;
-    };
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({
-        headers: req.headers,
-        defParamCharset: 'utf8',
-        limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 6, fieldSize: MAX_TEXT_LENGTH * 4 },
-      });
-    } catch {
-      req.resume();
-      resolve({ fields, refusal: refusal('BAD_REQUEST', 'Malformed multipart body.') });
-      return;
-    }
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      if (!received) {
-        resolve({ fields, ...(refused ? { refusal: refused } : {}) });
-        return;
-      }
-      received.then(
-        (file) =>
-          resolve({
-            fields,
-            file,
-            ...(fileName !== undefined ? { fileName } : {}),
-            ...(mediaType ? { mediaType } : {}),
-            ...(refused ? { refusal: refused } : {}),
-          }),
-        reject,
-      );
-    };
-    parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) refuse(refusal('BAD_USER_INPUT', `${name} is too long.`, { field: name }));
-      else fields.set(name, value);
-    });
-    parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || received) {
-        refuse(refusal('BAD_USER_INPUT', 'Send one file, in the part named "file".', { field: name }));
-        stream.resume();
-        return;
-      }
-      const type = info.mimeType.toLowerCase();
-      if (!isEvidenceMediaType(type)) {
-        refuse(
-          refusal('UNSUPPORTED_MEDIA_TYPE', `Files of type ${type} are not accepted.`, {
-            mediaType: type,
-            allowed: EVIDENCE_MEDIA_TYPES,
-          }),
-        );
-        stream.resume();
-        return;
-      }
-      mediaType = type;
-      fileName = info.filename;
-      received = store.receive(stream, type);
-      // Settled in finish(); a failure here must not surface as an unhandled rejection meanwhile.
-      received.catch(() => undefined);
-    });
-    const tooMany = () => refuse(refusal('BAD_USER_INPUT', 'Send kind, description and one file only.'));
-    parser.on('filesLimit', tooMany);
-    parser.on('fieldsLimit', tooMany);
-    parser.on('partsLimit', tooMany);
-    parser.on('error', () => {
-      refuse(refusal('BAD_REQUEST', 'Malformed multipart body.'));
-      req.unpipe(parser);
-      req.resume();
-      finish();
-    });
-    parser.on('close', finish);
-    req.pipe(parser);
+/** The same limit, code and details as a text argument over GraphQL (the input guard). */
+const textTooLong = (field: string): Refusal =>
+  refusal('BAD_USER_INPUT', `${field} is longer than ${MAX_TEXT_LENGTH} characters.`, {
+    field,
+    maxLength: MAX_TEXT_LENGTH,
   });
-}
 
 /** The JSON answer for an evidence row. */
 export const evidenceJson = (evidence: EvidenceFile) => ({
@@ -227,20 +139,37 @@ async function upload(deps: AppDeps, options: EvidenceRouterOptions, req: Reques
     );
   }
 
-  const parsed = await parseUpload(req, options.store, options.maxUploadBytes);
+  const parsed = await readMultipart(req, res, {
+    maxFileBytes: options.maxUploadBytes,
+    maxFields: 4,
+    // A description of MAX_TEXT_LENGTH characters, each up to 4 bytes in UTF-8.
+    maxFieldBytes: MAX_TEXT_LENGTH * 4,
+    fieldTooLong: textTooLong,
+    idleTimeoutMs: options.idleTimeoutMs,
+    tooManyMessage: 'Send kind, description and one file only.',
+    checkFile: ({ mediaType }) =>
+      isEvidenceMediaType(mediaType)
+        ? undefined
+        : refusal('UNSUPPORTED_MEDIA_TYPE', `Files of type ${mediaType} are not accepted.`, {
+            mediaType,
+            allowed: EVIDENCE_MEDIA_TYPES,
+          }),
+    receive: (stream, { mediaType }) => options.store.receive(stream, mediaType as EvidenceMediaType),
+  });
   const { file } = parsed;
+  const mediaType = parsed.part?.mediaType as EvidenceMediaType | undefined;
   try {
     const problem =
       parsed.refusal ??
-      (!file || !parsed.mediaType
+      (!file || !mediaType
         ? refusal('BAD_USER_INPUT', 'Send the file in a part named "file".', { field: 'file' })
         : file.truncated
           ? refusal('PAYLOAD_TOO_LARGE', 'The file is too large.', { maxBytes: options.maxUploadBytes })
           : file.size === 0
             ? refusal('BAD_USER_INPUT', 'The file is empty.', { field: 'file' })
             : !file.contentMatches
-              ? refusal('UNSUPPORTED_MEDIA_TYPE', `The file's content is not ${parsed.mediaType}.`, {
-                  mediaType: parsed.mediaType,
+              ? refusal('UNSUPPORTED_MEDIA_TYPE', `The file's content is not ${mediaType}.`, {
+                  mediaType,
                   reason: 'CONTENT_MISMATCH',
                 })
               : undefined);
@@ -255,7 +184,11 @@ async function upload(deps: AppDeps, options: EvidenceRouterOptions, req: Reques
         }),
       );
     }
-    const description = parsed.fields.get('description')?.trim();
+    const rawDescription = parsed.fields.get('description');
+    if (rawDescription !== undefined && rawDescription.length > MAX_TEXT_LENGTH) {
+      return send(res, textTooLong('description'));
+    }
+    const description = rawDescription?.trim();
     if (description?.includes('\u0000')) {
       return send(
         res,
@@ -269,8 +202,8 @@ async function upload(deps: AppDeps, options: EvidenceRouterOptions, req: Reques
       caseId,
       kind: kind as EvidenceKind,
       ...(description ? { description } : {}),
-      fileName: cleanFileName(parsed.fileName),
-      mediaType: parsed.mediaType!,
+      fileName: cleanFileName(parsed.part?.fileName),
+      mediaType: mediaType!,
       file: file!,
       confidential: parsed.fields.get('confidential'),
     });

@@ -2,19 +2,12 @@
 // The same bearer token and refusal shapes as /files/evidence. The file is checked (size, type, UTF-8,
 // header) and stored, the import queued, and 202 answered with its id; the worker does the rest, and
 // GraphQL `memberImport(id)` tells how far it got and which lines were refused.
-import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppDeps } from '../context.js';
-import type { EvidenceStore, ReceivedFile } from '../evidence/evidence-store.js';
-import {
-  cleanFileName,
-  contextOf,
-  refusal,
-  send,
-  validId,
-  type Refusal,
-} from '../evidence/evidence.routes.js';
+import type { EvidenceStore } from '../evidence/evidence-store.js';
+import { cleanFileName, contextOf, refusal, send, validId } from '../evidence/evidence.routes.js';
+import { readMultipart } from '../uploads/multipart-upload.js';
 import {
   IMPORT_MEDIA_TYPES,
   inspectImportFile,
@@ -29,95 +22,14 @@ export interface MemberImportRouterOptions {
   readonly store: EvidenceStore;
   readonly maxImportBytes: number;
   readonly batchSize: number;
+  /** How long a client may send nothing mid-upload before it is cut (408 UPLOAD_TIMEOUT). */
+  readonly idleTimeoutMs: number;
   /** Called when an import is queued (the worker looks at once instead of at its next poll). */
   readonly onQueued?: () => void;
 }
 
 /** Room for the multipart boundaries around the file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
-
-interface ParsedUpload {
-  readonly refusal?: Refusal;
-  readonly file?: ReceivedFile;
-  readonly fileName?: string;
-}
-
-/** Reads the multipart body: the one `file` part streamed into the store's temporary area. */
-function parseUpload(req: Request, store: EvidenceStore, maxBytes: number): Promise<ParsedUpload> {
-  return new Promise((resolve, reject) => {
-    let refused: Refusal | undefined;
-    let received: Promise<ReceivedFile> | undefined;
-    let fileName: string | undefined;
-    const refuse = (value: Refusal) => {
-      refused ??= value;
-    };
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({
-        headers: req.headers,
-        defParamCharset: 'utf8',
-        limits: { fileSize: maxBytes, files: 1, fields: 2, parts: 3, fieldSize: 1024 },
-      });
-    } catch {
-      req.resume();
-      resolve({ refusal: refusal('BAD_REQUEST', 'Malformed multipart body.') });
-      return;
-    }
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      if (!received) {
-        resolve(refused ? { refusal: refused } : {});
-        return;
-      }
-      received.then(
-        (file) =>
-          resolve({
-            file,
-            ...(fileName !== undefined ? { fileName } : {}),
-            ...(refused ? { refusal: refused } : {}),
-          }),
-        reject,
-      );
-    };
-    parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || received) {
-        refuse(refusal('BAD_USER_INPUT', 'Send one file, in the part named "file".', { field: name }));
-        stream.resume();
-        return;
-      }
-      const type = info.mimeType.toLowerCase();
-      if (!isImportMediaType(type, info.filename ?? '')) {
-        refuse(
-          refusal('UNSUPPORTED_MEDIA_TYPE', `Files of type ${type} are not accepted: send a CSV file.`, {
-            mediaType: type,
-            allowed: IMPORT_MEDIA_TYPES,
-          }),
-        );
-        stream.resume();
-        return;
-      }
-      fileName = info.filename;
-      received = receiveImportFile(store, stream);
-      // Settled in finish(); a failure here must not surface as an unhandled rejection meanwhile.
-      received.catch(() => undefined);
-    });
-    const tooMany = () => refuse(refusal('BAD_USER_INPUT', 'Send one file only.'));
-    parser.on('field', () => undefined);
-    parser.on('filesLimit', tooMany);
-    parser.on('fieldsLimit', tooMany);
-    parser.on('partsLimit', tooMany);
-    parser.on('error', () => {
-      refuse(refusal('BAD_REQUEST', 'Malformed multipart body.'));
-      req.unpipe(parser);
-      req.resume();
-      finish();
-    });
-    parser.on('close', finish);
-    req.pipe(parser);
-  });
-}
 
 const tooLarge = (maxBytes: number) => refusal('PAYLOAD_TOO_LARGE', 'The file is too large.', { maxBytes });
 
@@ -157,7 +69,21 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
   if (declared > options.maxImportBytes + MULTIPART_OVERHEAD)
     return send(res, tooLarge(options.maxImportBytes));
 
-  const parsed = await parseUpload(req, options.store, options.maxImportBytes);
+  const parsed = await readMultipart(req, res, {
+    maxFileBytes: options.maxImportBytes,
+    maxFields: 2,
+    maxFieldBytes: 1024,
+    idleTimeoutMs: options.idleTimeoutMs,
+    tooManyMessage: 'Send one file only.',
+    checkFile: ({ mediaType, fileName }) =>
+      isImportMediaType(mediaType, fileName ?? '')
+        ? undefined
+        : refusal('UNSUPPORTED_MEDIA_TYPE', `Files of type ${mediaType} are not accepted: send a CSV file.`, {
+            mediaType,
+            allowed: IMPORT_MEDIA_TYPES,
+          }),
+    receive: (stream) => receiveImportFile(options.store, stream),
+  });
   const { file } = parsed;
   try {
     const problem =
@@ -207,7 +133,7 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
     const result = await queueImport(ctx, options.store, {
       commission: commission.value,
       file: file!,
-      fileName: cleanFileName(parsed.fileName),
+      fileName: cleanFileName(parsed.part?.fileName),
       totalRows: inspection.totalRows,
       batchSize: options.batchSize,
     });
