@@ -11,6 +11,7 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '@etik/domain';
 import { createContext, type AppDeps, type Context } from '../context.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../errors/input-guard.plugin.js';
 import { findVisibleCase } from '../ethics-cases/ethics-case.service.js';
+import { illFormedMessage, illFormedReason } from '../shared/well-formed-text.js';
 import type { EvidenceFile } from './evidence.entity.js';
 import {
   EVIDENCE_MEDIA_TYPES,
@@ -76,7 +77,14 @@ export async function contextOf(deps: AppDeps, req: Request, res: Response): Pro
 }
 
 export const validId = (value: unknown): value is string =>
-  typeof value === 'string' && value !== '' && value.length <= MAX_ID_LENGTH && !value.includes('\u0000');
+  typeof value === 'string' && value !== '' && value.length <= MAX_ID_LENGTH && !illFormedReason(value);
+
+/** INVALID_INPUT for a form field or file name holding a NUL or a lone surrogate (a part may declare
+ * `charset=utf-16le`, whose bytes can decode to one); undefined when the text is well formed. */
+export function illFormedRefusal(field: string, text: string | undefined): Refusal | undefined {
+  const reason = text === undefined ? undefined : illFormedReason(text);
+  return reason ? refusal('INVALID_INPUT', illFormedMessage(field), { field, reason }) : undefined;
+}
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
@@ -141,12 +149,20 @@ function parseUpload(req: Request, store: EvidenceStore, maxBytes: number): Prom
       );
     };
     parser.on('field', (name, value, info) => {
+      const illFormed = illFormedRefusal(name, name) ?? illFormedRefusal(name, value);
       if (info.valueTruncated) refuse(refusal('BAD_USER_INPUT', `${name} is too long.`, { field: name }));
+      else if (illFormed) refuse(illFormed);
       else fields.set(name, value);
     });
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || received) {
         refuse(refusal('BAD_USER_INPUT', 'Send one file, in the part named "file".', { field: name }));
+        stream.resume();
+        return;
+      }
+      const illFormedName = illFormedRefusal('fileName', info.filename);
+      if (illFormedName) {
+        refuse(illFormedName);
         stream.resume();
         return;
       }
@@ -252,16 +268,8 @@ async function upload(deps: AppDeps, options: EvidenceRouterOptions, req: Reques
         }),
       );
     }
+    // Every field's text was checked as it arrived (illFormedRefusal).
     const description = parsed.fields.get('description')?.trim();
-    if (description?.includes('\u0000')) {
-      return send(
-        res,
-        refusal('BAD_USER_INPUT', 'Text may not contain NUL characters.', {
-          field: 'description',
-          reason: 'NUL_CHARACTER',
-        }),
-      );
-    }
     const result = await recordEvidence(ctx, options.store, {
       caseId,
       kind: kind as EvidenceKind,

@@ -10,6 +10,7 @@ import type { EvidenceStore, ReceivedFile } from '../evidence/evidence-store.js'
 import {
   cleanFileName,
   contextOf,
+  illFormedRefusal,
   refusal,
   send,
   validId,
@@ -87,6 +88,12 @@ function parseUpload(req: Request, store: EvidenceStore, maxBytes: number): Prom
         stream.resume();
         return;
       }
+      const illFormedName = illFormedRefusal('fileName', info.filename);
+      if (illFormedName) {
+        refuse(illFormedName);
+        stream.resume();
+        return;
+      }
       const type = info.mimeType.toLowerCase();
       if (!isImportMediaType(type, info.filename ?? '')) {
         refuse(
@@ -104,7 +111,11 @@ function parseUpload(req: Request, store: EvidenceStore, maxBytes: number): Prom
       received.catch(() => undefined);
     });
     const tooMany = () => refuse(refusal('BAD_USER_INPUT', 'Send one file only.'));
-    parser.on('field', () => undefined);
+    // Other fields are not read, but text that is not text is refused wherever it is sent.
+    parser.on('field', (name, value) => {
+      const illFormed = illFormedRefusal(name, name) ?? illFormedRefusal(name, value);
+      if (illFormed) refuse(illFormed);
+    });
     parser.on('filesLimit', tooMany);
     parser.on('fieldsLimit', tooMany);
     parser.on('partsLimit', tooMany);
