@@ -6,6 +6,10 @@
 // A high surrogate not followed by a low one, or a low one not preceded by a high one (code units, no `u`).
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** The text with every NUL and lone surrogate replaced by U+FFFD (repairing what was stored before). */
+export const toWellFormedText = (text: string): string =>
+  text.replace(new RegExp(`\u0000|${LONE_SURROGATE.source}`, 'g'), '\ufffd');
+
 /** Why a text cannot be stored as sent (the `reason` of INVALID_INPUT), or undefined when it can. */
 export type IllFormedReason = 'nulCharacter' | 'loneSurrogate';
 
