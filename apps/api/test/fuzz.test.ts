@@ -785,18 +785,24 @@ describe('what the fuzzing found, pinned', () => {
   const cursor = (value: string, id: string) =>
     Buffer.from(JSON.stringify([value, id])).toString('base64url');
 
-  it('refuses a NUL character in a variable or a literal as BAD_USER_INPUT (HTTP 400)', async () => {
-    for (const probe of [
-      jsonProbe(
-        { query: 'query ($id: ID!) { case(id: $id) { id } }', variables: { id: 'a\u0000b' } },
-        token(),
-      ),
-      jsonProbe({ query: '{ case(id: "a\\u0000b") { id } }' }, token()),
-      jsonProbe({
-        query: 'mutation ($u: String!) { login(username: $u, password: "x") { token } }',
-        variables: { u: '\u0000' },
-      }),
-    ]) {
+  it('refuses a NUL character in a variable or a literal as INVALID_INPUT naming the field (HTTP 400)', async () => {
+    for (const [probe, field] of [
+      [
+        jsonProbe(
+          { query: 'query ($id: ID!) { case(id: $id) { id } }', variables: { id: 'a\u0000b' } },
+          token(),
+        ),
+        'id',
+      ],
+      [jsonProbe({ query: '{ case(id: "a\\u0000b") { id } }' }, token()), 'id'],
+      [
+        jsonProbe({
+          query: 'mutation ($u: String!) { login(username: $u, password: "x") { token } }',
+          variables: { u: '\u0000' },
+        }),
+        'username',
+      ],
+    ] as const) {
       const response = await fetch(t.url, {
         method: 'POST',
         headers: { ...probe.headers, authorization: `Bearer ${probe.token ?? ''}` },
@@ -804,8 +810,9 @@ describe('what the fuzzing found, pinned', () => {
       });
       expect(response.status).toBe(400);
       expect(((await response.json()) as Json).errors[0].extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        reason: 'NUL_CHARACTER',
+        code: 'INVALID_INPUT',
+        field,
+        reason: 'nulCharacter',
       });
     }
   });
@@ -908,6 +915,289 @@ describe('what the fuzzing found, pinned', () => {
     const missing = await fetch(t.url.replace(/\/graphql$/, '/no/such/path'));
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as Json).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+// ---- ill-formed Unicode: a NUL or a lone UTF-16 surrogate in any text input is refused, naming it ----
+
+/** A value of the type holding only what it requires: required fields, one item in a list. */
+function minimalValue(type: GraphQLInputType): unknown {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return [minimalValue(nullable.ofType)];
+  if (isEnumType(nullable)) return nullable.getValues()[0]!.name;
+  if (isInputObjectType(nullable)) {
+    return Object.fromEntries(
+      Object.values(nullable.getFields())
+        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+        .map((field) => [field.name, minimalValue(field.type)]),
+    );
+  }
+  if (isScalarType(nullable)) {
+    switch (nullable.name) {
+      case 'Int':
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTimeISO':
+        return '2024-04-14T03:00:00.000Z';
+    }
+  }
+  return 'x';
+}
+
+interface TextInput {
+  readonly root: RootField;
+  readonly arg: GraphQLArgument;
+  /** Keys from the argument's value to the text (0: a list's first item). */
+  readonly keys: readonly (string | number)[];
+  /** As the refusal names it: `input.complaint.chronology`, `ids[0]`. */
+  readonly field: string;
+}
+
+/** Every String and ID a root field takes, through input objects (4 levels) and lists. */
+function textInputsOf(root: RootField): TextInput[] {
+  const found: TextInput[] = [];
+  const walk = (
+    arg: GraphQLArgument,
+    type: GraphQLInputType,
+    keys: (string | number)[],
+    field: string,
+    level: number,
+  ) => {
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) walk(arg, nullable.ofType, [...keys, 0], `${field}[0]`, level);
+    else if (isInputObjectType(nullable) && level < 4) {
+      for (const inner of Object.values(nullable.getFields()))
+        walk(arg, inner.type, [...keys, inner.name], `${field}.${inner.name}`, level + 1);
+    } else if (isScalarType(nullable) && (nullable.name === 'String' || nullable.name === 'ID'))
+      found.push({ root, arg, keys, field });
+  };
+  for (const arg of root.field.args) walk(arg, arg.type, [], arg.name, 0);
+  return found;
+}
+
+/** The argument's minimal value with `text` at the input's place. */
+function valueWithText(input: TextInput, text: string): unknown {
+  if (input.keys.length === 0) return text;
+  const value = minimalValue(input.arg.type) as Record<string | number, unknown>;
+  let node = value;
+  let type = getNullableType(input.arg.type);
+  input.keys.forEach((key, index) => {
+    const last = index === input.keys.length - 1;
+    const inner: GraphQLInputType = isListType(type)
+      ? type.ofType
+      : isInputObjectType(type)
+        ? type.getFields()[key]!.type
+        : type;
+    if (last) node[key] = text;
+    else {
+      node[key] ??= minimalValue(inner);
+      node = node[key] as Record<string | number, unknown>;
+    }
+    type = getNullableType(inner);
+  });
+  return value;
+}
+
+/** The operation on the input's root field, its arguments as variables or inlined. */
+function textProbe(input: TextInput, text: string, inline: boolean): Probe {
+  const { field, operation } = input.root;
+  const values = Object.fromEntries(
+    field.args
+      .filter((arg) => arg === input.arg || isNonNullType(arg.type))
+      .map((arg) => [arg.name, arg === input.arg ? valueWithText(input, text) : minimalValue(arg.type)]),
+  );
+  const args = field.args.filter((arg) => arg.name in values);
+  const selection = selectionOf(field.type, 0);
+  const query = inline
+    ? `${operation} { ${field.name}(${args.map((arg) => `${arg.name}: ${literalOf(values[arg.name], arg.type)}`).join(', ')}) ${selection} }`
+    : `${operation} (${args.map((arg) => `$${arg.name}: ${declaredType(arg)}`).join(', ')}) ` +
+      `{ ${field.name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')}) ${selection} }`;
+  return jsonProbe({ query, variables: inline ? {} : values }, tokens[3]);
+}
+
+describe('ill-formed Unicode in text inputs', { timeout: 120_000 }, () => {
+  const officer = () => tokens[1]!;
+  const caseCount = async () =>
+    (await send(jsonProbe({ query: '{ cases { totalCount } }' }, officer()))).data.cases.totalCount as number;
+
+  it('refuses a complaint with a lone surrogate in the name or the chronology, naming the field', async () => {
+    const membership = await activeMember(t, officer(), 'ppk-35.26.01');
+    const before = await caseCount();
+    const filed = async (change: (input: Json) => void) => {
+      const input: Json = publicComplaint(membership, '2024-04-14T03:00:00.000Z');
+      change(input);
+      return (await send(jsonProbe({ query: FILE_CASE, variables: { input } }, officer()))).errors?.[0]
+        ?.extensions;
+    };
+    expect(
+      await filed((input) => {
+        input.complaint.complainant.name = 'Rahma\ud800wati';
+      }),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'input.complaint.complainant.name',
+      reason: 'loneSurrogate',
+    });
+    expect(
+      await filed((input) => {
+        input.complaint.chronology = `Teradu menerima uang \udc00.`;
+      }),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'input.complaint.chronology', reason: 'loneSurrogate' });
+    expect(
+      await filed((input) => {
+        input.complaint.complainant.name = '\ud800';
+        input.complaint.chronology = '\ud800';
+      }),
+    ).toMatchObject({ code: 'INVALID_INPUT', reason: 'loneSurrogate' });
+    // A well-formed pair (an emoji) is text like any other.
+    const emoji = await filed((input) => {
+      input.complaint.chronology = 'Teradu tertawa 😀 di depan saksi.';
+    });
+    expect(emoji).toBeUndefined();
+    expect(await caseCount()).toBe(before + 1);
+  });
+
+  it('refuses a NUL or a lone surrogate in every String and ID argument of the schema, naming it', async () => {
+    const inputs = rootFields.flatMap(textInputsOf);
+    expect(inputs.length).toBeGreaterThan(100);
+    for (const input of inputs) {
+      for (const [text, reason, inline] of [
+        ['a\ud800', 'loneSurrogate', false],
+        ['\udc00b', 'loneSurrogate', false],
+        ['a\u0000b', 'nulCharacter', true],
+      ] as const) {
+        const body = await send(textProbe(input, text, inline));
+        expect(
+          body.errors?.[0]?.extensions,
+          `${input.root.field.name} ${input.field} ${inline ? 'inline' : 'variable'}`,
+        ).toMatchObject({ code: 'INVALID_INPUT', field: input.field, reason });
+      }
+    }
+  });
+
+  it('refuses a lone surrogate in an unused variable or a key, naming the variable', async () => {
+    const unused = await send(
+      jsonProbe({ query: '{ me { userId } }', variables: { extra: { note: '\ud800' } } }, officer()),
+    );
+    expect(unused.errors[0].extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      variable: 'extra.note',
+      reason: 'loneSurrogate',
+    });
+  });
+
+  /** A multipart body with one text field (its bytes in `charset`) and one file part. */
+  const multipart = (parts: { head: string; bytes: Buffer }[]) =>
+    Buffer.concat([
+      ...parts.flatMap(({ head, bytes }) => [
+        Buffer.from(`--ub\r\nContent-Disposition: form-data; ${head}\r\n\r\n`),
+        bytes,
+        Buffer.from('\r\n'),
+      ]),
+      Buffer.from('--ub--\r\n'),
+    ]);
+  const post = async (path: string, body: Buffer) => {
+    const response = await fetch(t.url.replace(/\/graphql$/, path), {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=ub', authorization: `Bearer ${officer()}` },
+      body: new Uint8Array(body),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+  /** "\ud800" in UTF-16LE: what a part declaring that charset decodes to a lone surrogate. */
+  const LONE_UTF16 = Buffer.from([0x00, 0xd8]);
+  const PDF_PART = {
+    head: 'name="file"; filename="bukti.pdf"\r\nContent-Type: application/pdf',
+    bytes: Buffer.from('%PDF-1.7\nx'),
+  };
+
+  it('refuses an evidence upload whose description or file name holds a lone surrogate', async () => {
+    const evidenceCount = async () =>
+      Number(
+        (
+          await t.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*) as n from evidence')
+        )[0]!.n,
+      );
+    const before = await evidenceCount();
+    const description = await post(
+      '/files/evidence?caseId=case-demo-001',
+      multipart([
+        { head: 'name="kind"', bytes: Buffer.from('document') },
+        {
+          head: 'name="description"\r\nContent-Type: text/plain; charset=utf-16le',
+          bytes: Buffer.concat([Buffer.from('K\u0000'), LONE_UTF16]),
+        },
+        PDF_PART,
+      ]),
+    );
+    expect(description.status).toBe(400);
+    expect(description.body.errors[0].extensions).toEqual({
+      code: 'INVALID_INPUT',
+      field: 'description',
+      reason: 'loneSurrogate',
+    });
+    const fileName = await post(
+      '/files/evidence?caseId=case-demo-001',
+      multipart([
+        { head: 'name="kind"', bytes: Buffer.from('document') },
+        {
+          head: `name="file"; filename*=utf-16le''%00%D8.%00p%00d%00f%00\r\nContent-Type: application/pdf`,
+          bytes: Buffer.from('%PDF-1.7\nx'),
+        },
+      ]),
+    );
+    expect(fileName.status).toBe(400);
+    expect(fileName.body.errors[0].extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'fileName',
+      reason: 'loneSurrogate',
+    });
+    expect(await evidenceCount()).toBe(before);
+  });
+
+  it('refuses a member import whose file name or a field holds a lone surrogate, or whose CSV is not UTF-8', async () => {
+    const body = (await bodiesOf(t, 'kpu-35.26'))[0]!;
+    const csv = Buffer.from(toCsv([memberRow(body, 7)]));
+    const path = '/files/member-imports?commissionId=kpu-35.26';
+    const fileName = await post(
+      path,
+      multipart([{ head: `name="file"; filename*=utf-16le''%00%D8\r\nContent-Type: text/csv`, bytes: csv }]),
+    );
+    expect(fileName.status).toBe(400);
+    expect(fileName.body.errors[0].extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'fileName',
+      reason: 'loneSurrogate',
+    });
+    const field = await post(
+      path,
+      multipart([
+        { head: 'name="note"\r\nContent-Type: text/plain; charset=utf-16le', bytes: LONE_UTF16 },
+        { head: 'name="file"; filename="anggota.csv"\r\nContent-Type: text/csv', bytes: csv },
+      ]),
+    );
+    expect(field.status).toBe(400);
+    expect(field.body.errors[0].extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'note' });
+    // A surrogate written into UTF-8 (CESU-8 bytes) is not UTF-8: the whole file is refused at upload.
+    const cesu = Buffer.from(toCsv([memberRow(body, 8, { nama: 'NAMA' })]).replace('NAMA', 'NA\u0001MA'));
+    const surrogate = Buffer.concat([
+      cesu.subarray(0, cesu.indexOf(1)),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      cesu.subarray(cesu.indexOf(1) + 1),
+    ]);
+    const encoded = await post(
+      path,
+      multipart([
+        { head: 'name="file"; filename="anggota.csv"\r\nContent-Type: text/csv', bytes: surrogate },
+      ]),
+    );
+    expect(encoded.status).toBe(415);
+    expect(encoded.body.errors[0].extensions).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      reason: 'NOT_UTF8',
+    });
   });
 });
 

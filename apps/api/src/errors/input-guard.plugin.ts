@@ -1,10 +1,14 @@
 // Refuses input the storage cannot take, before any resolver runs, the same way on both databases
-// (BAD_USER_INPUT, HTTP 400) instead of failing deep inside a query:
-// - a NUL character (U+0000) anywhere: PostgreSQL text cannot hold it and SQLite statements end at it;
+// (HTTP 400) instead of failing deep inside a query:
+// - text that is not well formed, in any argument of any field of the operation (INVALID_INPUT, with the
+//   argument's path as `field`): a NUL character (PostgreSQL text and jsonb cannot hold it, SQLite
+//   statements end at it) or a lone UTF-16 surrogate (jsonb refuses its escape: one such case used to break
+//   every report over it); anywhere else in the variables too (`variable` names it);
 // - text longer than its field allows: an ID at most 64 characters (every id column), other text at most
 //   2,000 unless the field says otherwise with `@Extensions({ maxLength })` (names fit their 255-character
 //   columns; chronologies and reasons may be long);
-// - lists longer than 100 items unless the field says otherwise with `@Extensions({ maxItems })`.
+// - lists longer than 100 items unless the field says otherwise with `@Extensions({ maxItems })`
+// (BAD_USER_INPUT for these two).
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues,
@@ -15,20 +19,19 @@ import {
   isListType,
   isScalarType,
   Kind,
+  TypeInfo,
   visit,
+  visitWithTypeInfo,
   type DocumentNode,
-  type FieldNode,
   type GraphQLArgument,
   type GraphQLInputField,
   type GraphQLInputType,
-  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context.js';
+import { illFormedMessage, illFormedReason } from '../shared/well-formed-text.js';
 
-const NUL = '\u0000';
 export const MAX_ID_LENGTH = 64;
 export const MAX_TEXT_LENGTH = 2_000;
 export const MAX_LIST_ITEMS = 100;
@@ -37,21 +40,33 @@ export const NAME_TEXT = { maxLength: 255 } as const;
 /** `@Extensions(LONG_TEXT)`: chronologies, reasons, summaries, considerations. */
 export const LONG_TEXT = { maxLength: 50_000 } as const;
 
-const refusal = (message: string, extensions: Record<string, unknown>) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } } });
+const refusal = (message: string, extensions: Record<string, unknown>, code = 'BAD_USER_INPUT') =>
+  new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 
-/** The path of the first string holding a NUL, walking without recursion (variables may nest deeply). */
-export function findNul(value: unknown): string | undefined {
+const illFormed = (path: string | undefined, reason: string, key: 'field' | 'variable' = 'field') =>
+  refusal(
+    illFormedMessage(path || 'The request'),
+    { ...(path ? { [key]: path } : {}), reason },
+    'INVALID_INPUT',
+  );
+
+/**
+ * The path and reason of the first ill-formed string (or object key), walking without recursion
+ * (variables may nest deeply).
+ */
+export function findIllFormed(value: unknown): { path: string; reason: string } | undefined {
   const stack: [unknown, string][] = [[value, '']];
   while (stack.length > 0) {
     const [item, path] = stack.pop()!;
     if (typeof item === 'string') {
-      if (item.includes(NUL)) return path;
+      const reason = illFormedReason(item);
+      if (reason) return { path, reason };
     } else if (Array.isArray(item)) {
       item.forEach((child, index) => stack.push([child, `${path}[${index}]`]));
     } else if (item !== null && typeof item === 'object') {
       for (const [key, child] of Object.entries(item)) {
-        if (key.includes(NUL)) return `${path}.${key}`;
+        const reason = illFormedReason(key);
+        if (reason) return { path: `${path}.${key}`, reason };
         stack.push([child, path ? `${path}.${key}` : key]);
       }
     }
@@ -59,11 +74,12 @@ export function findNul(value: unknown): string | undefined {
   return undefined;
 }
 
-const literalHasNul = (document: DocumentNode): boolean => {
-  let found = false;
+/** The reason of the first ill-formed string literal of the document (graphql-js refuses lone surrogates). */
+const literalIllFormed = (document: DocumentNode): string | undefined => {
+  let found: string | undefined;
   visit(document, {
     [Kind.STRING]: (node) => {
-      if (node.value.includes(NUL)) found = true;
+      found ??= illFormedReason(node.value);
     },
   });
   return found;
@@ -94,6 +110,8 @@ function checkValue(value: unknown, type: GraphQLInputType, definition: Definiti
       if (field) checkValue(item, field.type, field, `${path}.${name}`);
     }
   } else if (isScalarType(nullable) && typeof value === 'string') {
+    const reason = illFormedReason(value);
+    if (reason) throw illFormed(path, reason);
     const maxLength =
       limitOf(definition, 'maxLength') ?? (nullable.name === 'ID' ? MAX_ID_LENGTH : MAX_TEXT_LENGTH);
     if (value.length > maxLength) {
@@ -102,46 +120,42 @@ function checkValue(value: unknown, type: GraphQLInputType, definition: Definiti
   }
 }
 
-/** The root fields an operation selects, through fragments. */
-function rootFieldsOf(
-  selectionSet: SelectionSetNode,
-  document: DocumentNode,
-  seen = new Set<string>(),
-): FieldNode[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldsOf(selection.selectionSet, document, seen);
-    const name = selection.name.value;
-    const fragment = document.definitions.find(
-      (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name,
-    );
-    if (seen.has(name) || fragment?.kind !== Kind.FRAGMENT_DEFINITION) return [];
-    seen.add(name);
-    return rootFieldsOf(fragment.selectionSet, document, seen);
-  });
-}
-
-function checkLimits(
+/**
+ * Checks the arguments of every field the operation selects, nested ones and those in fragments included,
+ * as graphql-js will pass them to the resolvers (variables and literals alike). A root field's arguments
+ * are named by their path (`input.complaint.chronology`), a nested field's with the field's name first.
+ */
+function checkArguments(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): void {
-  const root: GraphQLObjectType | null | undefined = schema.getRootType(operation.operation);
+  const root = schema.getRootType(operation.operation);
   if (!root) return;
   // Invalid variables and arguments are refused by graphql-js itself when the operation executes.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
-  for (const node of rootFieldsOf(operation.selectionSet, document)) {
-    const field = root.getFields()[node.name.value];
-    if (!field || field.args.length === 0) continue;
-    let values: Record<string, unknown>;
-    try {
-      values = getArgumentValues(field, node, coerced.coerced);
-    } catch {
-      continue;
-    }
-    for (const arg of field.args) checkValue(values[arg.name], arg.type, arg, arg.name);
+  const typeInfo = new TypeInfo(schema);
+  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+  for (const definition of [operation, ...fragments]) {
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        [Kind.FIELD]: (node) => {
+          const field = typeInfo.getFieldDef();
+          if (!field || field.args.length === 0) return;
+          let values: Record<string, unknown>;
+          try {
+            values = getArgumentValues(field, node, coerced.coerced);
+          } catch {
+            return;
+          }
+          const prefix = typeInfo.getParentType() === root ? '' : `${node.name.value}.`;
+          for (const arg of field.args) checkValue(values[arg.name], arg.type, arg, `${prefix}${arg.name}`);
+        },
+      }),
+    );
   }
 }
 
@@ -150,14 +164,12 @@ export function inputGuardPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document, operation }) {
-          const variable = findNul(request.variables ?? {});
-          if (variable !== undefined || literalHasNul(document)) {
-            throw refusal('Text may not contain NUL characters.', {
-              reason: 'NUL_CHARACTER',
-              ...(variable !== undefined ? { variable } : {}),
-            });
-          }
-          if (operation) checkLimits(schema, document, operation, request.variables ?? {});
+          if (operation) checkArguments(schema, document, operation, request.variables ?? {});
+          // What no argument took: variables the operation does not use, keys, literals elsewhere.
+          const variable = findIllFormed(request.variables ?? {});
+          if (variable) throw illFormed(variable.path, variable.reason, 'variable');
+          const literal = literalIllFormed(document);
+          if (literal) throw illFormed(undefined, literal);
         },
       };
     },

@@ -1,6 +1,7 @@
 import { Collection, EntitySchema } from '@mikro-orm/core';
 import type { BodyType, CaseSource, CaseStatus, CaseTrack, Outcome, Position } from '@etik/domain';
 import { Commission } from '../commissions/commission.entity.js';
+import { JsonDocumentType } from '../db/json-document.type.js';
 
 /**
  * Persistence shape of an ethics case: the fields lists filter and sort on are columns; the rest of the
@@ -27,7 +28,7 @@ export class EthicsCaseRecord {
    * the `overdue`/`dueBefore` filters and the overdue report are one indexed range.
    */
   nextDueAt?: Date | null;
-  /** The domain case without the columns above (see ethics-case.mapper.ts). */
+  /** The domain case without the columns above (see ethics-case.mapper.ts); jsonb on PostgreSQL. */
   data!: string;
   participants = new Collection<CaseParticipant>(this);
 }
@@ -79,7 +80,7 @@ export const EthicsCaseSchema = new EntitySchema<EthicsCaseRecord>({
     version: { type: 'integer', version: true },
     updatedAt: { type: 'datetime' },
     nextDueAt: { type: 'datetime', nullable: true },
-    data: { type: 'text', lazy: false },
+    data: { type: JsonDocumentType, lazy: false },
     participants: {
       kind: '1:m',
       entity: () => CaseParticipant,

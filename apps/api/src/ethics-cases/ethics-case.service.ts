@@ -266,7 +266,7 @@ export async function filteredCases(
 function principleCondition(em: EntityManager, principles: readonly string[]) {
   const marks = principles.map(() => '?').join(', ');
   const decided = isPostgres(em)
-    ? `exists (select 1 from jsonb_array_elements(c.data::jsonb -> 'decision' -> 'outcomes') as o(value), jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value) where p.value in (${marks}))`
+    ? `exists (select 1 from jsonb_array_elements(c.data -> 'decision' -> 'outcomes') as o(value), jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value) where p.value in (${marks}))`
     : `exists (select 1 from json_each(c.data, '$.decision.outcomes') as o, json_each(o.value, '$.principlesViolated') as p where p.value in (${marks}))`;
   return {
     sql: `(exists (select 1 from allegation pa where pa.ethics_case_id = c.id and pa.principle in (${marks})) or ${decided})`,

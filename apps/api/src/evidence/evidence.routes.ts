@@ -188,16 +188,8 @@ async function upload(deps: AppDeps, options: EvidenceRouterOptions, req: Reques
     if (rawDescription !== undefined && rawDescription.length > MAX_TEXT_LENGTH) {
       return send(res, textTooLong('description'));
     }
+    // Every field's text was checked as it arrived (the multipart reader's illFormedRefusal).
     const description = rawDescription?.trim();
-    if (description?.includes('\u0000')) {
-      return send(
-        res,
-        refusal('BAD_USER_INPUT', 'Text may not contain NUL characters.', {
-          field: 'description',
-          reason: 'NUL_CHARACTER',
-        }),
-      );
-    }
     const result = await recordEvidence(ctx, options.store, {
       caseId,
       kind: kind as EvidenceKind,

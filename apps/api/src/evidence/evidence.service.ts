@@ -126,7 +126,10 @@ export async function findVisibleEvidence(
 }
 
 /** The case's evidence this user may see, oldest first; listing a confidential file is audited. */
-export async function listVisibleEvidence(ctx: Context, record: EthicsCaseRecord): Promise<EvidenceFile[]> {
+export async function listVisibleEvidence(
+  ctx: Context,
+  record: { readonly id: string; readonly commission: { readonly id: string } },
+): Promise<EvidenceFile[]> {
   const files = await ctx.em.find(
     EvidenceFile,
     { ethicsCase: record.id },

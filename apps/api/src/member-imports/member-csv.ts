@@ -1,6 +1,7 @@
 // The CSV shape of a member export (as SIAKBA would give it): a header row of Indonesian column names,
 // one member per row. Which column feeds which field of the domain's member record, and the header check.
 import type { MemberRecordField, MemberRecordInput } from '@etik/domain';
+import { illFormedReason, type IllFormedReason } from '../shared/well-formed-text.js';
 
 /** The columns, in the order an export template lists them, with the record field each one fills. */
 export const MEMBER_CSV_COLUMNS = [
@@ -103,4 +104,19 @@ export function recordOf(header: MemberCsvHeader, fields: readonly string[]): Me
   const record: Record<string, string> = {};
   for (const [field, index] of header.positions) record[field] = fields[index]!;
   return record as MemberRecordInput;
+}
+
+/**
+ * The first cell of a row's record that is not well-formed text (a NUL or a lone UTF-16 surrogate), with
+ * why: the line is refused rather than stored with U+FFFD in its place, whatever decoded the file.
+ */
+export function illFormedCell(
+  record: MemberRecordInput,
+): { readonly column: MemberCsvColumn; readonly reason: IllFormedReason } | undefined {
+  for (const { column, field } of MEMBER_CSV_COLUMNS) {
+    const value: unknown = (record as Partial<Record<MemberRecordField, unknown>>)[field];
+    const reason = typeof value === 'string' ? illFormedReason(value) : undefined;
+    if (reason) return { column, reason };
+  }
+  return undefined;
 }

@@ -24,7 +24,7 @@ import {
   type RowError,
 } from './member-import.batch.js';
 import { MemberImport } from './member-import.entity.js';
-import { columnOf, readHeader, recordOf, type MemberCsvHeader } from './member-csv.js';
+import { columnOf, illFormedCell, readHeader, recordOf, type MemberCsvHeader } from './member-csv.js';
 import { messageOf } from '@etik/domain';
 
 /** Consecutive failed batches (not bad data: the database, the disk) before an import is marked failed. */
@@ -93,6 +93,8 @@ export function checkRow(
   if (!input) {
     return { errors: [error('MALFORMED_ROW', null, ` (${item.fields.length} of ${header.width} columns)`)] };
   }
+  const illFormed = illFormedCell(input);
+  if (illFormed) return { errors: [error('INVALID_INPUT', illFormed.column, ` (${illFormed.reason})`)] };
   const checked = validateMemberRecord(input);
   if (!checked.ok)
     return { errors: checked.error.map((problem) => error(problem.code, columnOf(problem.field))) };

@@ -102,7 +102,7 @@ export async function caseStatistics(
     // The decision's outcomes, one row per respondent, straight from the case document.
     query.joinRaw(
       pg
-        ? `cross join lateral jsonb_array_elements(c.data::jsonb -> 'decision' -> 'outcomes') as o(value)`
+        ? `cross join lateral jsonb_array_elements(c.data -> 'decision' -> 'outcomes') as o(value)`
         : `join json_each(c.data, '$.decision.outcomes') as o`,
     );
     const field = (name: string) => (pg ? `(o.value ->> '${name}')` : `json_extract(o.value, '$.${name}')`);
@@ -229,7 +229,7 @@ export async function stageDurations(
   const em = ctx.em;
   const knex = em.getKnex();
   const milestones = isPostgres(em)
-    ? knex.raw(`(c.data::jsonb -> 'milestones')::text`)
+    ? knex.raw(`(c.data -> 'milestones')::text`)
     : knex.raw(`json_extract(c.data, '$.milestones')`);
   const rows = await em.execute<{ milestones: string | null }[]>(
     knex

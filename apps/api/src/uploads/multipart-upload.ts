@@ -10,6 +10,7 @@
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
+import { illFormedMessage, illFormedReason } from '../shared/well-formed-text.js';
 
 /** A refusal answered as `{ errors: [{ message, extensions: { ...details, code } }] }` with `status`. */
 export interface Refusal {
@@ -68,6 +69,12 @@ export interface ParsedMultipart<F> {
 }
 
 const ignore = () => undefined;
+
+/** Text that is not well-formed (a lone surrogate, a NUL) is refused as from GraphQL: INVALID_INPUT. */
+export function illFormedRefusal(field: string, text: string | undefined): Refusal | undefined {
+  const reason = text === undefined ? undefined : illFormedReason(text);
+  return reason ? refusalOf(400, 'INVALID_INPUT', illFormedMessage(field), { field, reason }) : undefined;
+}
 
 /**
  * Reads a multipart body (`req` not yet consumed). Resolves with the fields, the received file and the
@@ -162,8 +169,11 @@ export function readMultipart<F>(
     req.on('close', onClose);
 
     parser.on('field', (name, value, info) => {
-      if (!info.valueTruncated) fields.set(name, value);
-      else if (options.fieldTooLong) refuse(options.fieldTooLong(name));
+      const illFormed = illFormedRefusal(name, name) ?? illFormedRefusal(name, value);
+      if (info.valueTruncated) {
+        if (options.fieldTooLong) refuse(options.fieldTooLong(name));
+      } else if (illFormed) refuse(illFormed);
+      else fields.set(name, value);
     });
     parser.on('file', (name, stream, info) => {
       stream.on('error', ignore);
@@ -171,7 +181,7 @@ export function readMultipart<F>(
       const problem =
         name !== 'file' || receiving
           ? refusalOf(400, 'BAD_USER_INPUT', 'Send one file, in the part named "file".', { field: name })
-          : options.checkFile(candidate);
+          : (illFormedRefusal('fileName', info.filename) ?? options.checkFile(candidate));
       if (problem) {
         refuse(problem);
         stream.resume();

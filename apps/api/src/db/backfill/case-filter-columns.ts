@@ -27,11 +27,13 @@ export async function recomputeNextDueAt(
     dialect === 'postgresql'
       ? '(extract(epoch from next_due_at) * 1000)::bigint as next_due_ms'
       : 'next_due_at as next_due_ms';
+  // As text in both dialects: node-postgres would hand a jsonb document over parsed.
+  const data = dialect === 'postgresql' ? 'data::text as data' : 'data';
   let changed = 0;
   let after = '';
   for (;;) {
     const rows = await execute(
-      `select id, rule_set_code, status, track, source, ${currentMs}, data from ethics_case
+      `select id, rule_set_code, status, track, source, ${currentMs}, ${data} from ethics_case
         where status not in (${terminal}) and id > ? order by id limit ${BATCH}`,
       [after],
     );
@@ -62,6 +64,8 @@ export async function backfillParticipantOutcomes(
   dialect: 'postgresql' | 'sqlite',
 ): Promise<void> {
   await execute(
+    // `::jsonb`: Migration20261201030000CaseFilters runs this while the document is still text (it became
+    // jsonb in Migration20261207020000CaseDocumentJsonb); on jsonb the cast does nothing.
     dialect === 'postgresql'
       ? `update case_participant p set outcome = o.value ->> 'outcome'
            from ethics_case c
