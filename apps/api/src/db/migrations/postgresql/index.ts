@@ -6,6 +6,7 @@ import { Migration20261201010000CaseRecords } from './Migration20261201010000Cas
 import { Migration20261201020000Directory } from './Migration20261201020000Directory.js';
 import { Migration20261201030000CaseFilters } from './Migration20261201030000CaseFilters.js';
 import { Migration20261201031000SharedState } from './Migration20261201031000SharedState.js';
+import { Migration20261207040000AuditCheckpoint } from './Migration20261207040000AuditCheckpoint.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201020000Directory', class: Migration20261201020000Directory },
   { name: 'Migration20261201030000CaseFilters', class: Migration20261201030000CaseFilters },
   { name: 'Migration20261201031000SharedState', class: Migration20261201031000SharedState },
+  { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
 ];
