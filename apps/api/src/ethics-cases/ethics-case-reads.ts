@@ -14,6 +14,7 @@ export async function auditConfidentialRead(ctx: Context, view: EthicsCaseView):
   const user = ctx.user!;
   await ctx.em.fork().transactional(async (em) => {
     await appendAudit(em, [{ action: 'confidentialIdentityRead', entityType: 'case', entityId: view.id }], {
+      chain: view.record.commission.id,
       at: ctx.now(),
       actorUserId: user.userId,
       actorRole: user.role,
@@ -32,7 +33,8 @@ export async function timelineOf(ctx: Context, caseId: string): Promise<Timeline
   const rows = await ctx.em.find(
     AuditEvent,
     { entityType: 'case', entityId: caseId },
-    { orderBy: { seq: 'asc' } },
+    // By time, then seq: a case's rows from before per-commission chains are in the national chain.
+    { orderBy: { at: 'asc', seq: 'asc' } },
   );
   return rows.map((row) => ({
     seq: row.seq,

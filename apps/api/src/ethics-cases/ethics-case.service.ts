@@ -451,6 +451,7 @@ export async function fileCase(
     syncParticipants(record, ethicsCase);
     em.persist(record);
     audit({
+      chain: commission.id,
       action: 'caseReceived',
       entityType: 'case',
       entityId: ethicsCase.id,
@@ -499,6 +500,7 @@ export async function runCommand(
     for (const event of result.value.events) {
       if (event.type === 'membershipChangeOrdered') continue;
       audit({
+        chain: record.commission.id,
         action: event.type,
         entityType: 'case',
         entityId: caseId,
@@ -510,7 +512,8 @@ export async function runCommand(
         },
       });
     }
-    for (const entry of await applyOrderedChanges(em, result.value.events, now)) audit(entry);
+    for (const entry of await applyOrderedChanges(em, result.value.events, now))
+      audit({ ...entry, chain: record.commission.id });
     const given = command.value;
     if (given.type === 'completeReplacement' && given.replacementMembershipId) {
       const entry = await appointReplacement(
@@ -520,7 +523,7 @@ export async function runCommand(
         given.swornAt,
         caseId,
       );
-      if (entry) audit(entry);
+      if (entry) audit({ ...entry, chain: record.commission.id });
     }
     return ok(new EthicsCaseView(record, user));
   });

@@ -62,6 +62,7 @@ export async function recordEvidence(
     });
     em.persist(evidence);
     audit({
+      chain: record.commission.id,
       action: 'evidenceUploaded',
       entityType: 'case',
       entityId: record.id,
@@ -92,6 +93,10 @@ export async function findVisibleEvidence(ctx: Context, id: string): Promise<Evi
 export async function auditDownload(ctx: Context, evidence: EvidenceFile): Promise<void> {
   const user = ctx.user!;
   await ctx.em.fork().transactional(async (em) => {
+    const [ofCase] = await em.execute<{ commission_id: string }[]>(
+      'select commission_id from ethics_case where id = ?',
+      [evidence.ethicsCase.id],
+    );
     await appendAudit(
       em,
       [
@@ -102,7 +107,13 @@ export async function auditDownload(ctx: Context, evidence: EvidenceFile): Promi
           after: { caseId: evidence.ethicsCase.id, sha256: evidence.sha256 },
         },
       ],
-      { at: ctx.now(), actorUserId: user.userId, actorRole: user.role, requestId: ctx.requestId },
+      {
+        chain: ofCase!.commission_id,
+        at: ctx.now(),
+        actorUserId: user.userId,
+        actorRole: user.role,
+        requestId: ctx.requestId,
+      },
     );
   });
 }
