@@ -1,9 +1,6 @@
 // The audit trail against someone who can write the database but lacks the checkpoint key: per-commission
 // chains, each with signed checkpoints, so a shortened or re-chained trail and a forged checkpoint are
 // reported by verification and by `audit:verify`.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
@@ -12,16 +9,15 @@ import { hashOf } from '../src/audit/audit-chain.js';
 import { activeMember, command, FILE_CASE, publicComplaint } from './fixtures.js';
 import { startTestServer, TEST_NOW, usesPostgres, type TestServer } from './test-server.js';
 
-const KEY_TEXT = 'audit-key-for-tests-audit-key-for-tests-0123';
-const KEY = new TextEncoder().encode(KEY_TEXT);
-const API_DIR = fileURLToPath(new URL('..', import.meta.url));
+const KEY = new TextEncoder().encode('audit-key-for-tests-audit-key-for-tests-0123');
 
 let t: TestServer;
 const em = () => t.orm.em.fork() as unknown as EntityManager;
 
+// The seed with cases takes long on a loaded machine.
 beforeAll(async () => {
   t = await startTestServer({ auditKey: KEY });
-});
+}, 180_000);
 afterAll(async () => {
   await t?.stop();
 });
