@@ -11,13 +11,13 @@ describe('loadConfig', () => {
     const dir = dataDir();
     const config = loadConfig({ ETIK_DATA_DIR: dir });
     expect(config.port).toBe(4000);
-    expect(config.db).toEqual({ driver: 'sqlite', path: join(dir, 'etik.db') });
+    expect(config.db).toMatchObject({ driver: 'sqlite', path: join(dir, 'etik.db') });
     expect(config.introspection).toBe(true);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadConfig({ ETIK_DATA_DIR: dataDir(), DATABASE_URL: 'postgres://u@h:5432/etik' });
-    expect(config.db).toEqual({ driver: 'postgresql', url: 'postgres://u@h:5432/etik' });
+    expect(config.db).toMatchObject({ driver: 'postgresql', url: 'postgres://u@h:5432/etik' });
   });
 
   it('generates a JWT secret on first start and keeps it', () => {
@@ -26,6 +26,29 @@ describe('loadConfig', () => {
     const again = loadConfig({ ETIK_DATA_DIR: dir });
     expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(Buffer.from(again.jwtSecret).toString()).toBe(readFileSync(join(dir, 'secret'), 'utf8').trim());
+  });
+
+  it('generates the audit checkpoint key beside the secret on first start, unless told not to', () => {
+    const dir = dataDir();
+    expect(loadConfig({ ETIK_DATA_DIR: dir }, { createAuditKey: false }).db.auditKey).toBeUndefined();
+    const first = loadConfig({ ETIK_DATA_DIR: dir });
+    expect(Buffer.from(first.db.auditKey!).toString()).toBe(
+      readFileSync(join(dir, 'audit-key'), 'utf8').trim(),
+    );
+    expect(loadConfig({ ETIK_DATA_DIR: dir }, { createAuditKey: false }).db.auditKey).toEqual(
+      first.db.auditKey,
+    );
+    const given = 'k'.repeat(40);
+    expect(
+      Buffer.from(loadConfig({ ETIK_DATA_DIR: dir, ETIK_AUDIT_KEY: given }).db.auditKey!).toString(),
+    ).toBe(given);
+  });
+
+  it('refuses a short ETIK_AUDIT_KEY and a missing ETIK_AUDIT_KEY_FILE', () => {
+    expect(() => loadConfig({ ETIK_DATA_DIR: dataDir(), ETIK_AUDIT_KEY: 'short' })).toThrow(/ETIK_AUDIT_KEY/);
+    expect(() =>
+      loadConfig({ ETIK_DATA_DIR: dataDir(), ETIK_AUDIT_KEY_FILE: '/nonexistent/audit-key' }),
+    ).toThrow(/ETIK_AUDIT_KEY_FILE/);
   });
 
   it('turns introspection off in production unless asked for', () => {

@@ -4,9 +4,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type DbConfig =
+export type DbConfig = (
   | { readonly driver: 'sqlite'; readonly path: string }
-  | { readonly driver: 'postgresql'; readonly url: string };
+  | { readonly driver: 'postgresql'; readonly url: string }
+) & {
+  /**
+   * The HMAC key of the audit trail's checkpoints (audit-checkpoint.ts), kept outside the database; without
+   * it appends write no checkpoint and verification cannot check them.
+   */
+  readonly auditKey?: Uint8Array;
+};
 
 export interface Config {
   readonly port: number;
@@ -48,6 +55,8 @@ export interface Config {
   readonly statementTimeoutMs: number;
   /** SQLite `busy_timeout`: how long a writer waits for the file's lock before failing. */
   readonly sqliteBusyTimeoutMs: number;
+  /** PostgreSQL: the owner's connection for migrations and db:setup-roles (MIGRATION_DATABASE_URL), when the app's is least-privilege. */
+  readonly migrationDb?: DbConfig;
 }
 
 export class ConfigError extends Error {
@@ -109,7 +118,43 @@ function jwtSecretOf(env: Env, dataDir: string, problems: string[]): Uint8Array 
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
 }
 
-export function loadConfig(env: Env = process.env): Config {
+/**
+ * The audit checkpoint key: ETIK_AUDIT_KEY, else the file ETIK_AUDIT_KEY_FILE, else <dataDir>/audit-key
+ * (created on first start when `create`, as the token secret is). Undefined when there is none to read.
+ */
+export function auditKeyOf(
+  env: Env,
+  dataDir: string,
+  create: boolean,
+  problems: string[],
+): Uint8Array | undefined {
+  const given = env.ETIK_AUDIT_KEY;
+  if (given !== undefined && given !== '') {
+    if (Buffer.byteLength(given) < 32) problems.push('ETIK_AUDIT_KEY must be at least 32 bytes long');
+    return new TextEncoder().encode(given);
+  }
+  const named = env.ETIK_AUDIT_KEY_FILE;
+  const file = resolve(named || resolve(dataDir, 'audit-key'));
+  if (!existsSync(file)) {
+    if (named) {
+      problems.push(`ETIK_AUDIT_KEY_FILE names a file that does not exist (${file})`);
+      return undefined;
+    }
+    if (!create) return undefined;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  const key = readFileSync(file, 'utf8').trim();
+  if (Buffer.byteLength(key) < 32) problems.push(`the audit key in ${file} must be at least 32 bytes long`);
+  return new TextEncoder().encode(key);
+}
+
+export interface LoadOptions {
+  /** Create <dataDir>/audit-key when there is no key (default true; audit:verify must not invent one). */
+  readonly createAuditKey?: boolean;
+}
+
+export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
   const problems: string[] = [];
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   const nodeEnv = (NODE_ENVS as readonly string[]).includes(nodeEnvRaw)
@@ -126,6 +171,21 @@ export function loadConfig(env: Env = process.env): Config {
     db = { driver: 'postgresql', url };
   } else {
     db = { driver: 'sqlite', path: resolve(env.SQLITE_PATH ?? resolve(dataDir, 'etik.db')) };
+  }
+  let migrationDb: DbConfig | undefined;
+  const migrationUrl = env.MIGRATION_DATABASE_URL;
+  if (migrationUrl !== undefined && migrationUrl !== '') {
+    if (db.driver !== 'postgresql' || !/^postgres(ql)?:\/\//.test(migrationUrl)) {
+      problems.push('MIGRATION_DATABASE_URL must be a postgres:// URL, and DATABASE_URL set too');
+    }
+    migrationDb = { driver: 'postgresql', url: migrationUrl };
+  }
+  if (problems.length === 0) {
+    const auditKey = auditKeyOf(env, dataDir, options.createAuditKey ?? true, problems);
+    if (auditKey) {
+      db = { ...db, auditKey };
+      if (migrationDb) migrationDb = { ...migrationDb, auditKey };
+    }
   }
 
   const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info');
@@ -242,6 +302,7 @@ export function loadConfig(env: Env = process.env): Config {
       600_000,
       problems,
     ),
+    ...(migrationDb ? { migrationDb } : {}),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -118,9 +118,13 @@ export async function startTestServer(
     config?: Partial<Config>;
     onQuery?: (sql: string) => void;
     loginLimiter?: LoginRateLimiter;
+    /** Signs audit checkpoints with this key from the seed on (none: appends write no checkpoint). */
+    auditKey?: Uint8Array;
   } = {},
 ): Promise<TestServer> {
-  const { db, drop } = await createTestDatabase();
+  const created = await createTestDatabase();
+  const { drop } = created;
+  const db = options.auditKey ? { ...created.db, auditKey: options.auditKey } : created.db;
   const orm = await initOrm(db, options.onQuery ? { onQuery: options.onQuery } : {});
   await migrate(orm);
   await seedDemo(orm, { withCases: options.withCases ?? true });

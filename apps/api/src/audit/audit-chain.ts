@@ -1,15 +1,21 @@
 // The hash chain of the audit trail: each row's hash is sha256(previous hash + canonical row), so
-// changing, removing or reordering any row breaks every hash after it.
+// changing, removing or reordering any row breaks every hash after it. Each chain (a commission, or the
+// national chain) is hashed on its own; a commission chain's rows hash their chain too, so a row cannot be
+// moved to another chain. National rows do not, so the rows written before chains existed stay valid.
+// What a hash chain cannot show — its last rows removed, or a row rewritten with every hash after it
+// recomputed — the signed checkpoints show (audit-checkpoint.ts).
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../shared/json.js';
-import type { AuditEvent } from './audit-event.entity.js';
+import { NATIONAL_CHAIN, type AuditEvent } from './audit-event.entity.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-type HashedFields = Omit<AuditEvent, 'hash'>;
+/** A row without its hash; no chain means the national chain. */
+type HashedFields = Omit<AuditEvent, 'hash' | 'chain'> & { readonly chain?: string };
 
 export function hashOf(row: HashedFields): string {
   const canonical = canonicalJson({
+    ...(row.chain === undefined || row.chain === NATIONAL_CHAIN ? {} : { chain: row.chain }),
     seq: row.seq,
     at: row.at.toISOString(),
     actorUserId: row.actorUserId ?? null,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Mutation, Resolver } from 'type-graphql';
-import { appendAudit } from '../audit/audit-trail.js';
+import { appendAudit, NATIONAL_CHAIN } from '../audit/audit-trail.js';
 import type { Context } from '../context.js';
 import { apiError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
@@ -76,7 +76,7 @@ export class AuthResolver {
               },
             },
           ],
-          { at: now, requestId: ctx.requestId },
+          { chain: NATIONAL_CHAIN, at: now, requestId: ctx.requestId },
         ),
       );
       throw apiError('INVALID_CREDENTIALS');

@@ -36,6 +36,7 @@ export async function runRecordAction(
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     await syncRecordRows(em, record, after, [LIST_OF_ACTION[action.type]]);
     audit({
+      chain: record.commission.id,
       action: event.type,
       entityType: 'case',
       entityId: caseId,

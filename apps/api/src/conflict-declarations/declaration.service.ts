@@ -202,6 +202,7 @@ export async function declareConflict(
     declaration.updatedAt = null;
     em.persist(declaration);
     audit({
+      chain: membership.body.commission.id,
       action: 'conflictDeclared',
       entityType: 'conflictDeclaration',
       entityId: declaration.id,
@@ -256,6 +257,7 @@ function change(
     if (!applied.ok) return applied;
     declaration.updatedAt = scope.now;
     scope.audit({
+      chain: declaration.membership.body.commission.id,
       action: applied.value.action,
       entityType: 'conflictDeclaration',
       entityId: declaration.id,

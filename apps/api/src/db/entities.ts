@@ -5,7 +5,11 @@ import {
   PersonSchema,
 } from '../adhoc-bodies/adhoc-body.entity.js';
 import { MembershipChangeSchema } from '../adhoc-bodies/membership-change.entity.js';
-import { AuditEventSchema, IdempotencyRecordSchema } from '../audit/audit-event.entity.js';
+import {
+  AuditCheckpointSchema,
+  AuditEventSchema,
+  IdempotencyRecordSchema,
+} from '../audit/audit-event.entity.js';
 import {
   AllegationSchema,
   CaseSessionSchema,
@@ -37,6 +41,7 @@ export const ENTITIES = [
   CaseSessionSchema,
   ExternalProceedingSchema,
   AuditEventSchema,
+  AuditCheckpointSchema,
   IdempotencyRecordSchema,
   LoginAttemptSchema,
 ];

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { useAuditKey } from '../audit/audit-checkpoint.js';
 import type { DbConfig } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql/index.js';
@@ -108,6 +109,7 @@ export async function initOrm(db: DbConfig, options: OrmOptions = {}): Promise<O
             snapshot: false,
           },
         });
+  if (db.auditKey) useAuditKey(orm, db.auditKey);
   if (db.driver === 'sqlite' && db.path !== ':memory:') {
     // MikroORM does not enable WAL (stack.md §5); it is a property of the file, so once is enough.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

@@ -4,7 +4,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Result } from '@etik/domain';
 import { IdempotencyRecord } from '../audit/audit-event.entity.js';
-import { appendAudit, type AuditEntry } from '../audit/audit-trail.js';
+import { appendAuditByChain, type ChainedAuditEntry } from '../audit/audit-trail.js';
 import type { Context } from '../context.js';
 import { apiError } from '../errors/to-graphql-error.js';
 
@@ -18,8 +18,8 @@ class Refused<E> extends Error {
 export interface MutationScope {
   readonly em: EntityManager;
   readonly now: Date;
-  /** Audit entries to append when the work succeeds. */
-  audit(entry: AuditEntry): void;
+  /** Audit entries to append when the work succeeds, each to its chain (its commission's id, or national). */
+  audit(entry: ChainedAuditEntry): void;
 }
 
 export async function runMutation<T, E>(
@@ -44,10 +44,10 @@ export async function runMutation<T, E>(
         );
         await em.flush();
       }
-      const entries: AuditEntry[] = [];
+      const entries: ChainedAuditEntry[] = [];
       const result = await work({ em, now, audit: (entry) => entries.push(entry) });
       if (!result.ok) throw new Refused(result);
-      await appendAudit(em, entries, {
+      await appendAuditByChain(em, entries, {
         at: now,
         requestId: ctx.requestId,
         ...(ctx.user ? { actorUserId: ctx.user.userId, actorRole: ctx.user.role } : {}),

@@ -9,19 +9,24 @@ import type { EthicsCaseView, TimelineEntryType } from './ethics-case.type.js';
  * commissioners, and each request that shows it leaves a row in the audit trail first.
  */
 export async function auditConfidentialRead(ctx: Context, view: EthicsCaseView): Promise<void> {
-  if (view.readsConfidentialIdentity) await auditIdentityRead(ctx, view.id);
+  if (view.readsConfidentialIdentity) await auditIdentityRead(ctx, view.record);
 }
 
 /**
  * One `confidentialIdentityRead` row on the case per request that shows something identifying a
  * confidential complainant (their name, or a file marked confidential), committed before the answer.
  */
-export async function auditIdentityRead(ctx: Context, caseId: string): Promise<void> {
+export async function auditIdentityRead(
+  ctx: Context,
+  ethicsCase: { readonly id: string; readonly commission: { readonly id: string } },
+): Promise<void> {
+  const caseId = ethicsCase.id;
   if (ctx.auditedReads.has(caseId)) return;
   ctx.auditedReads.add(caseId);
   const user = ctx.user!;
   await ctx.em.fork().transactional(async (em) => {
     await appendAudit(em, [{ action: 'confidentialIdentityRead', entityType: 'case', entityId: caseId }], {
+      chain: ethicsCase.commission.id,
       at: ctx.now(),
       actorUserId: user.userId,
       actorRole: user.role,
@@ -40,7 +45,8 @@ export async function timelineOf(ctx: Context, caseId: string): Promise<Timeline
   const rows = await ctx.em.find(
     AuditEvent,
     { entityType: 'case', entityId: caseId },
-    { orderBy: { seq: 'asc' } },
+    // By time, then seq: a case's rows from before per-commission chains are in the national chain.
+    { orderBy: { at: 'asc', seq: 'asc' } },
   );
   return rows.map((row) => ({
     seq: row.seq,

@@ -507,6 +507,7 @@ export async function fileCase(
     syncParticipants(record, ethicsCase);
     em.persist(record);
     audit({
+      chain: commission.id,
       action: 'caseReceived',
       entityType: 'case',
       entityId: ethicsCase.id,
@@ -563,6 +564,7 @@ export async function runCommand(
     for (const event of result.value.events) {
       if (event.type === 'membershipChangeOrdered') continue;
       audit({
+        chain: record.commission.id,
         action: event.type,
         entityType: 'case',
         entityId: caseId,
@@ -574,7 +576,8 @@ export async function runCommand(
         },
       });
     }
-    for (const entry of await applyOrderedChanges(em, result.value.events, now)) audit(entry);
+    for (const entry of await applyOrderedChanges(em, result.value.events, now))
+      audit({ ...entry, chain: record.commission.id });
     const given = command.value;
     if (given.type === 'completeReplacement' && given.replacementMembershipId) {
       const entry = await appointReplacement(
@@ -584,7 +587,7 @@ export async function runCommand(
         given.swornAt,
         caseId,
       );
-      if (entry) audit(entry);
+      if (entry) audit({ ...entry, chain: record.commission.id });
     }
     return ok(record);
   });

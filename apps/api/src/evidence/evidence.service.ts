@@ -87,6 +87,7 @@ export async function recordEvidence(
     });
     em.persist(evidence);
     audit({
+      chain: record.commission.id,
       action: 'evidenceUploaded',
       entityType: 'case',
       entityId: record.id,
@@ -136,7 +137,7 @@ export async function listVisibleEvidence(
     { orderBy: { uploadedAt: 'asc', id: 'asc' } },
   );
   const visible = files.filter((file) => seesEvidence(ctx.user!, file, record.commission.id));
-  if (visible.some((file) => file.confidential)) await auditIdentityRead(ctx, record.id);
+  if (visible.some((file) => file.confidential)) await auditIdentityRead(ctx, record);
   return visible;
 }
 
@@ -148,6 +149,10 @@ export async function auditDownload(ctx: Context, evidence: EvidenceFile): Promi
   const user = ctx.user!;
   const caseId = evidence.ethicsCase.id;
   await ctx.em.fork().transactional(async (em) => {
+    const [ofCase] = await em.execute<{ commission_id: string }[]>(
+      'select commission_id from ethics_case where id = ?',
+      [evidence.ethicsCase.id],
+    );
     await appendAudit(
       em,
       [
@@ -168,7 +173,13 @@ export async function auditDownload(ctx: Context, evidence: EvidenceFile): Promi
             ]
           : []),
       ],
-      { at: ctx.now(), actorUserId: user.userId, actorRole: user.role, requestId: ctx.requestId },
+      {
+        chain: ofCase!.commission_id,
+        at: ctx.now(),
+        actorUserId: user.userId,
+        actorRole: user.role,
+        requestId: ctx.requestId,
+      },
     );
   });
 }

@@ -100,6 +100,7 @@ export async function startFileImport(
       });
       await tx.flush();
       await appendAudit(tx, [queuedEntry(memberImport)], {
+        chain: memberImport.commission.id,
         at: now,
         actorUserId: options.by.userId,
         ...(options.by.role ? { actorRole: options.by.role } : {}),

@@ -390,6 +390,7 @@ export async function commitBatch(
       },
     ],
     {
+      chain: batch.commissionId,
       at: now,
       actorUserId: batch.actor.userId,
       ...(batch.actor.role ? { actorRole: batch.actor.role } : {}),

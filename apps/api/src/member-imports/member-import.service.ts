@@ -64,7 +64,7 @@ export function queueImport(
   const user = ctx.user!;
   return runMutation<MemberImport, CodedError>(ctx, async ({ em, now, audit }) => {
     const memberImport = newImportRecord(em, upload, { userId: user.userId, role: user.role }, now, 'queued');
-    audit(queuedEntry(memberImport));
+    audit({ ...queuedEntry(memberImport), chain: memberImport.commission.id });
     await store.commit(upload.file);
     return ok(memberImport);
   });
@@ -271,6 +271,7 @@ export async function cancelImport(ctx: Context, id: string): Promise<Result<Mem
       updatedAt: now,
     });
     audit({
+      chain: memberImport.commission.id,
       action: 'memberImportCancelled',
       entityType: 'memberImport',
       entityId: memberImport.id,

@@ -327,11 +327,12 @@ export class MemberImportWorker {
       logger.warn({ err: error, importId }, 'member import: reading the file failed');
       return this.fail(importId, error instanceof Error ? error.message : String(error), false);
     }
-    return this.complete(importId, actor);
+    return this.complete(importId, memberImport.commission.id, actor);
   }
 
   private async complete(
     importId: string,
+    commissionId: string,
     actor: { userId: string; role: string | null },
   ): Promise<ProcessOutcome> {
     const now = this.now();
@@ -364,7 +365,12 @@ export class MemberImportWorker {
               },
             },
           ],
-          { at: now, actorUserId: actor.userId, ...(actor.role ? { actorRole: actor.role } : {}) },
+          {
+            chain: commissionId,
+            at: now,
+            actorUserId: actor.userId,
+            ...(actor.role ? { actorRole: actor.role } : {}),
+          },
         );
       });
     } catch (error) {
@@ -393,9 +399,14 @@ export class MemberImportWorker {
     const now = this.now();
     // Raw reads: an entity loaded here would be flushed back over the raw update at the commit.
     const [row] = await em.execute<
-      { failed_attempts: number; created_by: string; created_by_role: string | null }[]
+      {
+        failed_attempts: number;
+        created_by: string;
+        created_by_role: string | null;
+        commission_id: string;
+      }[]
     >(
-      'select failed_attempts, created_by, created_by_role from member_import where id = ? and lease_owner = ?',
+      'select failed_attempts, created_by, created_by_role, commission_id from member_import where id = ? and lease_owner = ?',
       [importId, this.owner],
     );
     if (!row) return 'lost';
@@ -430,6 +441,7 @@ export class MemberImportWorker {
             },
           ],
           {
+            chain: row.commission_id,
             at: now,
             actorUserId: row.created_by,
             ...(row.created_by_role ? { actorRole: row.created_by_role } : {}),

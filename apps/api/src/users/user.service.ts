@@ -13,6 +13,7 @@ import {
   type AccountError,
   type Result,
 } from '@etik/domain';
+import { NATIONAL_CHAIN } from '../audit/audit-event.entity.js';
 import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { hashPassword } from '../auth/password.js';
@@ -161,7 +162,13 @@ export async function createUser(
       updatedAt: scope.now,
     });
     scope.em.persist(user);
-    scope.audit({ action: 'userCreated', entityType: 'user', entityId: user.id, after: snapshotOf(user) });
+    scope.audit({
+      chain: NATIONAL_CHAIN,
+      action: 'userCreated',
+      entityType: 'user',
+      entityId: user.id,
+      after: snapshotOf(user),
+    });
     return ok(UserType.from(user));
   });
 }
@@ -208,6 +215,7 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Re
       updatedAt: scope.now,
     });
     scope.audit({
+      chain: NATIONAL_CHAIN,
       action: 'userUpdated',
       entityType: 'user',
       entityId: user.id,
@@ -233,6 +241,7 @@ export async function resetUserPassword(
     user.sessionVersion += 1;
     user.updatedAt = scope.now;
     scope.audit({
+      chain: NATIONAL_CHAIN,
       action: 'userPasswordReset',
       entityType: 'user',
       entityId: user.id,

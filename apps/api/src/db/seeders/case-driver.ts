@@ -76,7 +76,7 @@ export async function driveCase(
           after: { status: 'received', version: 1 },
         },
       ],
-      { at: input.receivedAt, ...actorOf(filedBy) },
+      { chain: commission.id, at: input.receivedAt, ...actorOf(filedBy) },
     );
     for (const step of steps) {
       const context = {
@@ -88,7 +88,7 @@ export async function driveCase(
       if ('record' in step) {
         const { after, entry } = recordStep(ethicsCase, step, context);
         ethicsCase = after;
-        await appendAudit(tx, [entry], { at: step.at, ...actorOf(step.actor) });
+        await appendAudit(tx, [entry], { chain: commission.id, at: step.at, ...actorOf(step.actor) });
         continue;
       }
       const result = transition(ethicsCase, step.command, context);
@@ -120,7 +120,7 @@ export async function driveCase(
         );
         if (appointed) entries.push(appointed);
       }
-      await appendAudit(tx, entries, { at: step.at, ...actorOf(step.actor) });
+      await appendAudit(tx, entries, { chain: commission.id, at: step.at, ...actorOf(step.actor) });
     }
     const record = new EthicsCaseRecord();
     applyToRecord(record, ethicsCase, commission, ethicsCase.milestones.closed ?? input.receivedAt, calendar);

@@ -33,7 +33,7 @@ export interface SeededCase {
   readonly record: EthicsCaseRecord;
   readonly participants: readonly ParticipantRow[];
   /** In the order the API would have appended them. */
-  readonly audit: readonly { readonly entry: AuditEntry; readonly meta: AuditMeta }[];
+  readonly audit: readonly { readonly entry: AuditEntry; readonly meta: Omit<AuditMeta, 'chain'> }[];
   readonly ethicsCase: EthicsCase;
 }
 
@@ -362,7 +362,7 @@ export function* generateRegencyCases(
     for (const member of members) used.add(member.id);
 
     // Audit entries and membership changes, in the order the API would write them.
-    const audit: { entry: AuditEntry; meta: AuditMeta }[] = [
+    const audit: { entry: AuditEntry; meta: Omit<AuditMeta, 'chain'> }[] = [
       {
         entry: {
           action: 'caseReceived',

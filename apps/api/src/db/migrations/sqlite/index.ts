@@ -9,6 +9,7 @@ import { Migration20261201031000SharedState } from './Migration20261201031000Sha
 import { Migration20261207010000LoginAttempts } from './Migration20261207010000LoginAttempts.js';
 import { Migration20261207020000CaseDocumentJsonb } from './Migration20261207020000CaseDocumentJsonb.js';
 import { Migration20261207030000EvidenceConfidentiality } from './Migration20261207030000EvidenceConfidentiality.js';
+import { Migration20261207040000AuditCheckpoint } from './Migration20261207040000AuditCheckpoint.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const SQLITE_MIGRATIONS: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261207030000EvidenceConfidentiality',
     class: Migration20261207030000EvidenceConfidentiality,
   },
+  { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
 ];
