@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkAccountChange,
-  checkPassword,
   checkRoleLevel,
   err,
   ok,
@@ -15,7 +14,7 @@ import {
 } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
-import { hashPassword } from '../auth/password.js';
+import { checkNewPassword, hashPassword } from '../auth/password.js';
 import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
@@ -133,8 +132,8 @@ export async function createUser(
   input: CreateUserInput,
 ): Promise<Result<UserType, CodedError>> {
   requireNationalAdmin(ctx);
-  // Hashed before the transaction opens: scrypt takes tens of milliseconds and needs no lock.
-  const password = checkPassword(input.password);
+  // Checked and hashed before the transaction opens: scrypt takes tens of milliseconds and needs no lock.
+  const password = await checkNewPassword(input.password, input.username);
   const passwordHash = password.ok ? await hashPassword(input.password) : '';
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
     const commission = await commissionOf(scope, input.commissionId);
@@ -143,9 +142,9 @@ export async function createUser(
       displayName: input.displayName,
       role: input.role,
       commissionLevel: commission.level,
-      password: input.password,
     });
-    if (!account.ok) return invalid(account.error);
+    if (!account.ok || !password.ok)
+      return invalid([...(account.ok ? [] : account.error), ...(password.ok ? [] : [password.error])]);
     if (await scope.em.count(User, { username: account.value.username }))
       return err({ code: 'USERNAME_TAKEN', username: account.value.username });
     await checkPerson(scope, input.personId);
@@ -166,12 +165,12 @@ export async function createUser(
   });
 }
 
-/** The account at the version the caller read (or the current one when they name none), claimed. */
-async function loadForChange(scope: MutationScope, id: string, expectedVersion: number | null | undefined) {
+/** The account at the version the caller read, claimed (CONFLICT when it has changed since). */
+async function loadForChange(scope: MutationScope, id: string, expectedVersion: number) {
   const user = await scope.em.findOne(User, { id }, { populate: ['commission'] });
   if (!user) throw apiError('NOT_FOUND', { id });
   const before = snapshotOf(user);
-  await claimVersion(scope.em, User, user, expectedVersion ?? user.version);
+  await claimVersion(scope.em, User, user, expectedVersion);
   return { user, before };
 }
 
@@ -223,7 +222,10 @@ export async function resetUserPassword(
   args: ResetUserPasswordArgs,
 ): Promise<Result<UserType, CodedError>> {
   requireNationalAdmin(ctx);
-  const password = checkPassword(args.newPassword);
+  // The username, for the policy, before the transaction: it never changes, and hashing needs no lock.
+  const account = await ctx.em.findOne(User, { id: args.id }, { fields: ['username'] });
+  if (!account) throw apiError('NOT_FOUND', { id: args.id });
+  const password = await checkNewPassword(args.newPassword, account.username);
   if (!password.ok) return err(password.error);
   const passwordHash = await hashPassword(args.newPassword);
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
