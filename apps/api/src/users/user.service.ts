@@ -40,6 +40,9 @@ import {
   type UsersArgs,
 } from './user.types.js';
 import { isPostgres } from '../db/dialect.js';
+import type { EntityManager } from '@mikro-orm/knex';
+import { appendAudit } from '../audit/audit-trail.js';
+import type { Orm } from '../db/orm.js';
 
 /** Refusals of this module that are not the domain's. */
 export const USER_MESSAGES: Readonly<Record<string, string>> = {
@@ -240,6 +243,54 @@ export async function resetUserPassword(
       entityId: user.id,
       after: { version: user.version },
     });
+    return ok(UserType.from(user));
+  });
+}
+
+/**
+ * A national administrator at KPU RI, made by the operators' `user:create-admin` command: no request and
+ * nobody signed in, so the audit row has no actor and a `cli:` request id. The same rules as createUser
+ * (username, password policy, a username taken). The reference data must be loaded (KPU RI exists).
+ */
+export async function createAdminFromCommandLine(
+  orm: Orm,
+  input: { readonly username: string; readonly displayName: string; readonly password: string },
+  now: Date = new Date(),
+): Promise<Result<UserType, CodedError>> {
+  const em = orm.em.fork() as unknown as EntityManager;
+  const commission = await em.findOne(Commission, { level: 'national' });
+  if (!commission)
+    throw new Error('The national commission is missing: load the regions and commissions first');
+  const account = validateAccount({
+    username: input.username,
+    displayName: input.displayName,
+    role: 'nationalAdmin',
+    commissionLevel: commission.level,
+  });
+  const password = await checkNewPassword(input.password, input.username);
+  if (!account.ok || !password.ok)
+    return invalid([...(account.ok ? [] : account.error), ...(password.ok ? [] : [password.error])]);
+  const passwordHash = await hashPassword(input.password);
+  return em.transactional(async (tx) => {
+    if (await tx.count(User, { username: account.value.username }))
+      return err({ code: 'USERNAME_TAKEN', username: account.value.username });
+    const user = Object.assign(new User(), {
+      id: `user-${randomUUID()}`,
+      username: account.value.username,
+      displayName: account.value.displayName,
+      passwordHash,
+      role: account.value.role,
+      commission,
+      personId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    tx.persist(user);
+    await appendAudit(
+      tx,
+      [{ action: 'userCreated', entityType: 'user', entityId: user.id, after: snapshotOf(user) }],
+      { at: now, requestId: `cli:user:create-admin:${randomUUID()}` },
+    );
     return ok(UserType.from(user));
   });
 }
