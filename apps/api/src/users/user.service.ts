@@ -225,8 +225,9 @@ export async function resetUserPassword(
   args: ResetUserPasswordArgs,
 ): Promise<Result<UserType, CodedError>> {
   requireNationalAdmin(ctx);
-  // The username, for the policy, before the transaction: it never changes, and hashing needs no lock.
-  const account = await ctx.em.findOne(User, { id: args.id }, { fields: ['username'] });
+  // The username, for the policy, before the transaction (it never changes; hashing needs no lock), read in
+  // a fork of its own so that the partial row stays out of the request's identity map.
+  const account = await ctx.em.fork().findOne(User, { id: args.id }, { fields: ['username'] });
   if (!account) throw apiError('NOT_FOUND', { id: args.id });
   const password = await checkNewPassword(args.newPassword, account.username);
   if (!password.ok) return err(password.error);
