@@ -74,6 +74,8 @@ export async function startServers({ production = false } = {}) {
       ETIK_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: production ? 'production' : 'development',
+      // The tests sign in with the demo logins; a production start seeds none unless asked.
+      SEED_DEMO: 'true',
       ...(production ? { ADMIN_DIST_DIR: join(adminDir, 'dist') } : {}),
     },
   });

@@ -55,6 +55,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ETIK_DATA_DIR: dataDir(), NODE_ENV: 'production' }).introspection).toBe(false);
   });
 
+  it('seeds no demo data in production unless asked for, and does in development', () => {
+    expect(loadConfig({ ETIK_DATA_DIR: dataDir(), NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ ETIK_DATA_DIR: dataDir(), NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(
+      true,
+    );
+    expect(loadConfig({ ETIK_DATA_DIR: dataDir() }).seedDemo).toBe(true);
+  });
+
   it('reports every invalid variable at once, in words', () => {
     let error: unknown;
     try {

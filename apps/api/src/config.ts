@@ -26,6 +26,7 @@ export interface Config {
   readonly introspection: boolean;
   readonly logLevel: string;
   readonly dataDir: string;
+  /** Seed the demo data (accounts with the published demo password) into an empty database. */
   readonly seedDemo: boolean;
   readonly maxBodyBytes: number;
   /** Largest evidence file accepted (413 above it). */
@@ -214,7 +215,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     ),
     logLevel,
     dataDir,
-    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true, problems),
+    // Demo accounts share a published password: production seeds them only when asked (SEED_DEMO=true).
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv !== 'production', problems),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000, 1_000, 50_000_000, problems),
     maxUploadBytes: parseInteger(
       'MAX_UPLOAD_BYTES',

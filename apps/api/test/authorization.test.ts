@@ -556,8 +556,8 @@ describe('the directory, for a kpu-35.26 body, member and declaration', () => {
       for (const document of [
         '{ users(first: 1) { totalCount } }',
         '{ user(id: "user-admin.ri") { id } }',
-        'mutation { updateUser(id: "user-officer.35.26", displayName: "x") { id } }',
-        'mutation { resetUserPassword(id: "user-officer.35.26", newPassword: "a-long-enough-passphrase") { id } }',
+        'mutation { updateUser(id: "user-officer.35.26", expectedVersion: 1, displayName: "x") { id } }',
+        'mutation { resetUserPassword(id: "user-officer.35.26", expectedVersion: 1, newPassword: "a-long-enough-passphrase") { id } }',
         'mutation { createUser(input: { username: "x.y.z", displayName: "x", role: analyst, commissionId: "kpu-35", password: "a-long-enough-passphrase" }) { id } }',
       ]) {
         expect((await t.gql(document, {}, { token })).errors?.[0]?.extensions?.code, document).toBe(

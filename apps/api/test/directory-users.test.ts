@@ -1,7 +1,9 @@
 // User accounts through GraphQL: only the national administrator manages them; roles sit at the
-// commission level the domain allows; passwords have a minimum length; a deactivated user cannot sign in
+// commission level the domain allows; passwords meet the policy; changes name the version they were read at;
+// a deactivated user cannot sign in
 // and their tokens stop at the next request — on every API instance, as the user row is read each time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABELS, MESSAGE_LABELS, type WeakPasswordReason } from '@etik/domain';
 import { LoginRateLimiter } from '../src/auth/login-rate-limiter.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, type EtikServer } from '../src/server.js';
@@ -30,9 +32,9 @@ const PASSWORD = 'a-long-enough-passphrase';
 const USER_FIELDS =
   'id username displayName role commissionId personId active version commission { id level }';
 const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $v: Int, $role: Role, $commissionId: ID, $displayName: String, $active: Boolean) {
+const UPDATE = `mutation ($id: ID!, $v: Int!, $role: Role, $commissionId: ID, $displayName: String, $active: Boolean) {
   updateUser(id: $id, expectedVersion: $v, role: $role, commissionId: $commissionId, displayName: $displayName, active: $active) { ${USER_FIELDS} } }`;
-const RESET = `mutation ($id: ID!, $password: String!) { resetUserPassword(id: $id, newPassword: $password) { id version } }`;
+const RESET = `mutation ($id: ID!, $v: Int!, $password: String!) { resetUserPassword(id: $id, expectedVersion: $v, newPassword: $password) { id version } }`;
 const USERS = `query ($filter: UserFilter, $sort: UserSort, $first: Int, $after: String) {
   users(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id username role active } } }`;
 
@@ -99,8 +101,8 @@ describe('who may manage users', () => {
         },
       },
     ],
-    ['updateUser', UPDATE, { id: 'user-officer.35.26', displayName: 'Petugas' }],
-    ['resetUserPassword', RESET, { id: 'user-officer.35.26', password: PASSWORD }],
+    ['updateUser', UPDATE, { id: 'user-officer.35.26', v: 1, displayName: 'Petugas' }],
+    ['resetUserPassword', RESET, { id: 'user-officer.35.26', v: 1, password: PASSWORD }],
   ];
   it.each([
     'supervisor.35',
@@ -248,7 +250,7 @@ describe('changing a user', () => {
     expect((await login(user.username, PASSWORD)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
 
     // Back on: a new sign-in works, the token from before the deactivation stays dead.
-    await t.gql(UPDATE, { id: user.id, active: true }, { token: admin });
+    await t.gql(UPDATE, { id: user.id, v: 2, active: true }, { token: admin });
     const fresh = await tokenOf(user.username);
     expect((await meWith(fresh))[1].data.me.username).toBe(user.username);
     expect((await meWith(token))[0].errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -262,7 +264,7 @@ describe('changing a user', () => {
     const jatim = await cases();
     const moved = await t.gql(
       UPDATE,
-      { id: user.id, commissionId: 'kip-11', role: 'provincialSupervisor' },
+      { id: user.id, v: 1, commissionId: 'kip-11', role: 'provincialSupervisor' },
       { token: admin },
     );
     expect(moved.data!.updateUser).toMatchObject({
@@ -277,50 +279,134 @@ describe('changing a user', () => {
 
   it('refuses a role the new commission level does not allow, a blank name and a stale version', async () => {
     const user = await createUser({ role: 'officer', commissionId: 'kpu-35.26' });
-    const level = await t.gql(UPDATE, { id: user.id, commissionId: 'kpu-35' }, { token: admin });
+    const level = await t.gql(UPDATE, { id: user.id, v: 1, commissionId: 'kpu-35' }, { token: admin });
     expect(level.errors?.[0]?.extensions).toMatchObject({
       code: 'ROLE_NOT_AT_COMMISSION_LEVEL',
       role: 'officer',
       level: 'provincial',
     });
-    const blank = await t.gql(UPDATE, { id: user.id, displayName: '  ' }, { token: admin });
+    const blank = await t.gql(UPDATE, { id: user.id, v: 1, displayName: '  ' }, { token: admin });
     expect(blank.errors?.[0]?.extensions?.code).toBe('DISPLAY_NAME_MISSING');
     await t.gql(UPDATE, { id: user.id, v: 1, displayName: 'Petugas Baru' }, { token: admin });
     const stale = await t.gql(UPDATE, { id: user.id, v: 1, displayName: 'Lagi' }, { token: admin });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const unknown = await t.gql(UPDATE, { id: 'user-nobody', displayName: 'X' }, { token: admin });
+    const unknown = await t.gql(UPDATE, { id: 'user-nobody', v: 1, displayName: 'X' }, { token: admin });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses the administrator deactivating or demoting themselves, but not another administrator', async () => {
-    const self = await t.gql(UPDATE, { id: 'user-admin.ri', active: false }, { token: admin });
+    const self = await t.gql(UPDATE, { id: 'user-admin.ri', v: 1, active: false }, { token: admin });
     expect(self.errors?.[0]?.extensions?.code).toBe('SELF_DEACTIVATION_REFUSED');
-    const demoted = await t.gql(UPDATE, { id: 'user-admin.ri', role: 'analyst' }, { token: admin });
+    const demoted = await t.gql(UPDATE, { id: 'user-admin.ri', v: 1, role: 'analyst' }, { token: admin });
     expect(demoted.errors?.[0]?.extensions?.code).toBe('SELF_DEMOTION_REFUSED');
-    expect(
-      (await t.gql(UPDATE, { id: 'user-admin.ri', displayName: 'Admin KPU RI' }, { token: admin })).errors,
-    ).toBeUndefined();
+    const renamed = await t.gql(
+      UPDATE,
+      { id: 'user-admin.ri', v: 1, displayName: 'Admin KPU RI' },
+      { token: admin },
+    );
+    expect(renamed.errors).toBeUndefined();
     const other = await createUser({ role: 'nationalAdmin', commissionId: 'kpu-ri' });
     const otherToken = await tokenOf(other.username);
-    const byOther = await t.gql(UPDATE, { id: 'user-admin.ri', role: 'analyst' }, { token: otherToken });
+    const byOther = await t.gql(
+      UPDATE,
+      { id: 'user-admin.ri', v: renamed.data!.updateUser.version, role: 'analyst' },
+      { token: otherToken },
+    );
     expect(byOther.data!.updateUser).toMatchObject({ role: 'analyst' });
     // Demoted: the very next request of admin.ri is an analyst's.
     expect((await t.gql(USERS, { first: 1 }, { token: admin })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
-    await t.gql(UPDATE, { id: 'user-admin.ri', role: 'nationalAdmin' }, { token: otherToken });
+    await t.gql(
+      UPDATE,
+      { id: 'user-admin.ri', v: byOther.data!.updateUser.version, role: 'nationalAdmin' },
+      { token: otherToken },
+    );
     expect((await t.gql(USERS, { first: 1 }, { token: admin })).errors).toBeUndefined();
   });
 });
 
+describe('the password policy', () => {
+  it.each([
+    ['staf.jatim-rahasia', 'containsUsername'],
+    ['aaaaaaaaaaaaaaaa', 'repetitive'],
+    ['123456789012', 'sequence'],
+    ['qwertyuiopasdf', 'sequence'],
+    ['iloveyou12345', 'common'],
+    ['Password1234', 'common'],
+    ['sunshine!!!!2024', 'common'],
+  ])('refuses creating an account with %j (WEAK_PASSWORD, %s), labelled', async (password, reason) => {
+    const result = await t.gql(
+      CREATE,
+      {
+        input: {
+          username: 'staf.jatim',
+          displayName: 'X',
+          role: 'analyst',
+          commissionId: 'kpu-35',
+          password,
+        },
+      },
+      { token: admin },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'WEAK_PASSWORD', reason });
+    expect(result.errors?.[0]?.message).toBe(MESSAGE_LABELS.WEAK_PASSWORD!.en);
+    expect(LABELS.weakPasswordReason[reason as WeakPasswordReason].id).not.toBe('');
+    expect((await login('staf.jatim', password)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses resetting to a weak password, and keeps the old one working', async () => {
+    const user = await createUser({ role: 'officer', commissionId: 'kpu-35.26' });
+    for (const [password, reason] of [
+      [`${user.username}-baru`, 'containsUsername'],
+      ['football1234', 'common'],
+      ['987654321098', 'sequence'],
+    ] as const) {
+      const refused = await t.gql(RESET, { id: user.id, v: 1, password }, { token: admin });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'WEAK_PASSWORD', reason });
+    }
+    expect((await login(user.username, PASSWORD)).errors).toBeUndefined();
+  });
+});
+
 describe('resetting a password', () => {
+  it('refuses a stale version with CONFLICT and leaves the password as it was', async () => {
+    const user = await createUser({ role: 'officer', commissionId: 'kpu-35.26' });
+    await t.gql(UPDATE, { id: user.id, v: 1, displayName: 'Petugas Sampang' }, { token: admin });
+    const stale = await t.gql(
+      RESET,
+      { id: user.id, v: 1, password: 'another-long-passphrase' },
+      { token: admin },
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect((await login(user.username, PASSWORD)).errors).toBeUndefined();
+    expect((await login(user.username, 'another-long-passphrase')).errors?.[0]?.extensions?.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+  });
+
+  it('refuses a change or a reset that names no version', async () => {
+    for (const document of [
+      'mutation { updateUser(id: "user-officer.35.26", displayName: "X") { id } }',
+      'mutation { resetUserPassword(id: "user-officer.35.26", newPassword: "another-long-passphrase") { id } }',
+    ]) {
+      const result = await t.gql(document, {}, { token: admin });
+      expect(result.errors?.[0]?.extensions?.code, document).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
   it('sets a new password and ends the sessions of the old one', async () => {
     const user = await createUser({ role: 'examiner', commissionId: 'kpu-35.26' });
     const token = await tokenOf(user.username);
-    const short = await t.gql(RESET, { id: user.id, password: 'too-short' }, { token: admin });
+    const short = await t.gql(RESET, { id: user.id, v: 1, password: 'too-short' }, { token: admin });
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'PASSWORD_TOO_SHORT', minLength: 12 });
-    const reset = await t.gql(RESET, { id: user.id, password: 'another-long-passphrase' }, { token: admin });
+    const reset = await t.gql(
+      RESET,
+      { id: user.id, v: 1, password: 'another-long-passphrase' },
+      { token: admin },
+    );
     expect(reset.errors).toBeUndefined();
+    expect(reset.data!.resetUserPassword.version).toBe(2);
     for (const answer of await meWith(token))
       expect(answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await login(user.username, PASSWORD)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');

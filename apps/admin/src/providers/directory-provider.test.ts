@@ -77,6 +77,34 @@ describe('directory provider: members', () => {
   });
 });
 
+describe('directory provider: users', () => {
+  const user = { id: 'user-1', version: 2 };
+
+  it('changes an account with the version last read, declared required', async () => {
+    const { fetch, sent } = fakeFetch({ data: { updateUser: { ...user, version: 3 } } });
+    await providerWith(fetch).update('users', {
+      id: 'user-1',
+      data: { displayName: 'Petugas Baru', active: false },
+      previousData: { ...user, displayName: 'Petugas', active: true },
+    });
+    expect(sent[0]!.query).toContain('$expectedVersion: Int!');
+    expect(sent[0]!.variables).toMatchObject({ id: 'user-1', expectedVersion: 2, active: false });
+  });
+
+  it('resets a password with the version last read, and passes on a weak password refusal', async () => {
+    const { fetch, sent } = fakeFetch({
+      errors: [{ message: 'weak', extensions: { code: 'WEAK_PASSWORD', reason: 'common' } }],
+    });
+    await expect(providerWith(fetch).resetUserPassword(user, 'password1234')).rejects.toMatchObject({
+      code: 'WEAK_PASSWORD',
+      message: 'errors.WEAK_PASSWORD',
+      extensions: { reason: 'common' },
+    });
+    expect(sent[0]!.query).toContain('$expectedVersion: Int!');
+    expect(sent[0]!.variables).toEqual({ id: 'user-1', expectedVersion: 2, newPassword: 'password1234' });
+  });
+});
+
 describe('directory provider: declarations', () => {
   const declaration = { id: 'd1', version: 3 };
 

@@ -381,7 +381,7 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         personId: typeof data.personId === 'string' ? data.personId.trim() : undefined,
       };
       return mutate<UserRecord>(
-        `mutation UpdateUser($id: ID!, $expectedVersion: Int, $displayName: String, $role: Role, $commissionId: ID, $active: Boolean, $personId: ID) {
+        `mutation UpdateUser($id: ID!, $expectedVersion: Int!, $displayName: String, $role: Role, $commissionId: ID, $active: Boolean, $personId: ID) {
           updateUser(id: $id, expectedVersion: $expectedVersion, displayName: $displayName, role: $role, commissionId: $commissionId, active: $active, personId: $personId) { ${USER_FIELDS} } }`,
         'updateUser',
         {
@@ -446,7 +446,7 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
       newPassword: string,
     ): Promise<UserRecord> {
       return mutate<UserRecord>(
-        `mutation ResetUserPassword($id: ID!, $expectedVersion: Int, $newPassword: String!) {
+        `mutation ResetUserPassword($id: ID!, $expectedVersion: Int!, $newPassword: String!) {
           resetUserPassword(id: $id, expectedVersion: $expectedVersion, newPassword: $newPassword) { ${USER_FIELDS} } }`,
         'resetUserPassword',
         { id: user.id, expectedVersion: user.version, newPassword },

@@ -1,5 +1,6 @@
 // Edit an account (display name, role, commission, active) with the version last read, and reset its
-// password. A CONFLICT offers to reload; the API's own refusals (SELF_DEMOTION_REFUSED…) are notified.
+// password. A CONFLICT offers to reload; the API's own refusals (SELF_DEMOTION_REFUSED, WEAK_PASSWORD with
+// its reason…) are notified.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CardContent from '@mui/material/CardContent';
@@ -92,6 +93,13 @@ export function UserEdit() {
   const [conflict, setConflict] = useState(false);
   const onRefused = (error: unknown) => {
     if (isApiError(error) && error.isConflict) setConflict(true);
+    // A weak password says why (contains the username, common, a sequence…), not only that it is weak.
+    else if (
+      isApiError(error) &&
+      error.code === 'WEAK_PASSWORD' &&
+      typeof error.extensions.reason === 'string'
+    )
+      notify(`domain.weakPasswordReason.${error.extensions.reason}`, { type: 'warning' });
     else notify(isApiError(error) ? error.message : 'ra.notification.http_error', { type: 'warning' });
   };
   return (

@@ -1,4 +1,5 @@
-// pnpm db:seed — migrates, then seeds the demo data if the database has no users yet.
+// pnpm db:seed — migrates, then seeds the demo data if the database has no users yet. Asking for it is
+// asking for the demo: its accounts share a published password (a real installation uses user:create-admin).
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
 import { initOrm, migrate } from '../db/orm.js';
@@ -13,7 +14,7 @@ try {
     console.log('The database already has users; nothing seeded.');
   } else {
     console.log(
-      `Seeded ${seeded.cases} cases and ${seeded.users.length} users (password "${DEMO_PASSWORD}"):`,
+      `Seeded ${seeded.cases} cases and ${seeded.users.length} users (demo data: password "${DEMO_PASSWORD}" — not for real use):`,
     );
     for (const user of seeded.users)
       console.log(`  ${user.username.padEnd(22)} ${user.role.padEnd(20)} ${user.commissionId}`);

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkAccountChange,
-  checkPassword,
   checkRoleLevel,
   err,
   ok,
@@ -16,7 +15,7 @@ import {
 import { NATIONAL_CHAIN } from '../audit/audit-event.entity.js';
 import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
-import { hashPassword } from '../auth/password.js';
+import { checkNewPassword, hashPassword } from '../auth/password.js';
 import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
@@ -42,6 +41,9 @@ import {
   type UsersArgs,
 } from './user.types.js';
 import { isPostgres } from '../db/dialect.js';
+import type { EntityManager } from '@mikro-orm/knex';
+import { appendAudit } from '../audit/audit-trail.js';
+import type { Orm } from '../db/orm.js';
 
 /** Refusals of this module that are not the domain's. */
 export const USER_MESSAGES: Readonly<Record<string, string>> = {
@@ -134,8 +136,8 @@ export async function createUser(
   input: CreateUserInput,
 ): Promise<Result<UserType, CodedError>> {
   requireNationalAdmin(ctx);
-  // Hashed before the transaction opens: scrypt takes tens of milliseconds and needs no lock.
-  const password = checkPassword(input.password);
+  // Checked and hashed before the transaction opens: scrypt takes tens of milliseconds and needs no lock.
+  const password = await checkNewPassword(input.password, input.username);
   const passwordHash = password.ok ? await hashPassword(input.password) : '';
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
     const commission = await commissionOf(scope, input.commissionId);
@@ -144,9 +146,9 @@ export async function createUser(
       displayName: input.displayName,
       role: input.role,
       commissionLevel: commission.level,
-      password: input.password,
     });
-    if (!account.ok) return invalid(account.error);
+    if (!account.ok || !password.ok)
+      return invalid([...(account.ok ? [] : account.error), ...(password.ok ? [] : [password.error])]);
     if (await scope.em.count(User, { username: account.value.username }))
       return err({ code: 'USERNAME_TAKEN', username: account.value.username });
     await checkPerson(scope, input.personId);
@@ -173,12 +175,12 @@ export async function createUser(
   });
 }
 
-/** The account at the version the caller read (or the current one when they name none), claimed. */
-async function loadForChange(scope: MutationScope, id: string, expectedVersion: number | null | undefined) {
+/** The account at the version the caller read, claimed (CONFLICT when it has changed since). */
+async function loadForChange(scope: MutationScope, id: string, expectedVersion: number) {
   const user = await scope.em.findOne(User, { id }, { populate: ['commission'] });
   if (!user) throw apiError('NOT_FOUND', { id });
   const before = snapshotOf(user);
-  await claimVersion(scope.em, User, user, expectedVersion ?? user.version);
+  await claimVersion(scope.em, User, user, expectedVersion);
   return { user, before };
 }
 
@@ -231,7 +233,11 @@ export async function resetUserPassword(
   args: ResetUserPasswordArgs,
 ): Promise<Result<UserType, CodedError>> {
   requireNationalAdmin(ctx);
-  const password = checkPassword(args.newPassword);
+  // The username, for the policy, before the transaction (it never changes; hashing needs no lock), read in
+  // a fork of its own so that the partial row stays out of the request's identity map.
+  const account = await ctx.em.fork().findOne(User, { id: args.id }, { fields: ['username'] });
+  if (!account) throw apiError('NOT_FOUND', { id: args.id });
+  const password = await checkNewPassword(args.newPassword, account.username);
   if (!password.ok) return err(password.error);
   const passwordHash = await hashPassword(args.newPassword);
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
@@ -247,6 +253,54 @@ export async function resetUserPassword(
       entityId: user.id,
       after: { version: user.version },
     });
+    return ok(UserType.from(user));
+  });
+}
+
+/**
+ * A national administrator at KPU RI, made by the operators' `user:create-admin` command: no request and
+ * nobody signed in, so the audit row has no actor and a `cli:` request id. The same rules as createUser
+ * (username, password policy, a username taken). The reference data must be loaded (KPU RI exists).
+ */
+export async function createAdminFromCommandLine(
+  orm: Orm,
+  input: { readonly username: string; readonly displayName: string; readonly password: string },
+  now: Date = new Date(),
+): Promise<Result<UserType, CodedError>> {
+  const em = orm.em.fork() as unknown as EntityManager;
+  const commission = await em.findOne(Commission, { level: 'national' });
+  if (!commission)
+    throw new Error('The national commission is missing: load the regions and commissions first');
+  const account = validateAccount({
+    username: input.username,
+    displayName: input.displayName,
+    role: 'nationalAdmin',
+    commissionLevel: commission.level,
+  });
+  const password = await checkNewPassword(input.password, input.username);
+  if (!account.ok || !password.ok)
+    return invalid([...(account.ok ? [] : account.error), ...(password.ok ? [] : [password.error])]);
+  const passwordHash = await hashPassword(input.password);
+  return em.transactional(async (tx) => {
+    if (await tx.count(User, { username: account.value.username }))
+      return err({ code: 'USERNAME_TAKEN', username: account.value.username });
+    const user = Object.assign(new User(), {
+      id: `user-${randomUUID()}`,
+      username: account.value.username,
+      displayName: account.value.displayName,
+      passwordHash,
+      role: account.value.role,
+      commission,
+      personId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    tx.persist(user);
+    await appendAudit(
+      tx,
+      [{ action: 'userCreated', entityType: 'user', entityId: user.id, after: snapshotOf(user) }],
+      { at: now, requestId: `cli:user:create-admin:${randomUUID()}` },
+    );
     return ok(UserType.from(user));
   });
 }

@@ -9,6 +9,8 @@ import type { User } from './user.entity.js';
 
 /** Passwords are long on purpose; nothing longer is useful, and scrypt need not hash megabytes. */
 const PASSWORD_TEXT = { maxLength: 256 } as const;
+const PASSWORD_RULES =
+  'At least 12 characters; not containing the username, not repetitive, not a sequence, not a common password (WEAK_PASSWORD with a reason).';
 
 @ObjectType('User', { description: 'A user account. The password hash is never shown.' })
 export class UserType {
@@ -83,7 +85,7 @@ export class CreateUserInput {
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID, { description: 'At a level the role may hold (ROLE_NOT_AT_COMMISSION_LEVEL).' })
   commissionId: string;
-  @Field(() => String, { description: 'At least 12 characters.' })
+  @Field(() => String, { description: PASSWORD_RULES })
   @Extensions(PASSWORD_TEXT)
   password: string;
   @Field(() => ID, { nullable: true }) personId?: string | null;
@@ -92,8 +94,8 @@ export class CreateUserInput {
 @ArgsType()
 export class UpdateUserArgs {
   @Field(() => ID) id: string;
-  @Field(() => Int, { nullable: true, description: 'When given, a stale version is refused with CONFLICT.' })
-  expectedVersion?: number | null;
+  @Field(() => Int, { description: 'The version last read; a stale one is refused with CONFLICT.' })
+  expectedVersion: number;
   @Field(() => RoleEnum, { nullable: true }) role?: Role | null;
   @Field(() => ID, { nullable: true }) commissionId?: string | null;
   @Field(() => String, { nullable: true }) @Extensions(NAME_TEXT) displayName?: string | null;
@@ -105,8 +107,9 @@ export class UpdateUserArgs {
 @ArgsType()
 export class ResetUserPasswordArgs {
   @Field(() => ID) id: string;
-  @Field(() => String, { description: 'At least 12 characters.' })
+  @Field(() => String, { description: PASSWORD_RULES })
   @Extensions(PASSWORD_TEXT)
   newPassword: string;
-  @Field(() => Int, { nullable: true }) expectedVersion?: number | null;
+  @Field(() => Int, { description: 'The version last read; a stale one is refused with CONFLICT.' })
+  expectedVersion: number;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMISSION_LEVELS, ROLES } from '../vocabulary/codes.js';
 import {
   ACCOUNT_ERROR_LABELS,
+  WEAK_PASSWORD_REASON_LABELS,
   checkAccountChange,
   checkPassword,
   checkRoleLevel,
@@ -63,7 +64,8 @@ describe('ROLE_COMMISSION_LEVELS', () => {
 
 describe('checkPassword', () => {
   it('accepts a password of exactly the minimum length', () => {
-    expect(checkPassword('x'.repeat(PASSWORD_MIN_LENGTH)).ok).toBe(true);
+    expect('kopi-tubruk7'.length).toBe(PASSWORD_MIN_LENGTH);
+    expect(checkPassword('kopi-tubruk7').ok).toBe(true);
   });
 
   it('refuses one character less, with the minimum', () => {
@@ -75,6 +77,40 @@ describe('checkPassword', () => {
 
   it('counts characters, not UTF-16 units: six emoji are six characters', () => {
     expect(checkPassword('🙈'.repeat(6)).ok).toBe(false);
+  });
+
+  it.each([
+    ['officer.35.26', 'officer.35.26'],
+    ['xOFFICER.35.26-kopi', 'officer.35.26'],
+  ])('refuses %j for the username %j: it contains the username', (password, username) => {
+    expect(checkPassword(password, username)).toEqual({
+      ok: false,
+      error: { code: 'WEAK_PASSWORD', reason: 'containsUsername' },
+    });
+  });
+
+  it.each(['aaaaaaaaaaaa', 'aaaaaaaaaaab', 'abcabcabcabc', 'Ab1!Ab1!Ab1!'])(
+    'refuses %j as repetitive',
+    (password) => {
+      expect(checkPassword(password)).toEqual({
+        ok: false,
+        error: { code: 'WEAK_PASSWORD', reason: 'repetitive' },
+      });
+    },
+  );
+
+  it.each(['123456789012', '210987654321', 'abcdefghijkl', 'qwertyuiopas', 'ponmlkjihgfe', 'ABCDEFGHIJKL'])(
+    'refuses %j as a sequence',
+    (password) => {
+      expect(checkPassword(password)).toEqual({
+        ok: false,
+        error: { code: 'WEAK_PASSWORD', reason: 'sequence' },
+      });
+    },
+  );
+
+  it('accepts a passphrase that merely contains short runs', () => {
+    expect(checkPassword('abc sawah hijau 123', 'officer.35.26').ok).toBe(true);
   });
 });
 
@@ -90,6 +126,13 @@ describe('validateAccount', () => {
     expect(validateAccount({ ...anAccount, password: 'short' })).toEqual({
       ok: false,
       error: [{ code: 'PASSWORD_TOO_SHORT', minLength: PASSWORD_MIN_LENGTH }],
+    });
+  });
+
+  it('refuses a password that contains the account’s own username', () => {
+    expect(validateAccount({ ...anAccount, username: 'Budi.S', password: 'budi.s-2024-kpu' })).toEqual({
+      ok: false,
+      error: [{ code: 'WEAK_PASSWORD', reason: 'containsUsername' }],
     });
   });
 
@@ -165,8 +208,11 @@ describe('checkAccountChange', () => {
 });
 
 it('labels every account error in both languages', () => {
-  expect(Object.keys(ACCOUNT_ERROR_LABELS)).toHaveLength(6);
-  for (const label of Object.values(ACCOUNT_ERROR_LABELS)) {
+  expect(Object.keys(ACCOUNT_ERROR_LABELS)).toHaveLength(7);
+  for (const label of [
+    ...Object.values(ACCOUNT_ERROR_LABELS),
+    ...Object.values(WEAK_PASSWORD_REASON_LABELS),
+  ]) {
     expect(label.id).not.toBe('');
     expect(label.en).not.toBe('');
   }

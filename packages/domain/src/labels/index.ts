@@ -1,6 +1,6 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
-import { ACCOUNT_ERROR_LABELS } from '../accounts/index.js';
+import { ACCOUNT_ERROR_LABELS, WEAK_PASSWORD_REASON_LABELS } from '../accounts/index.js';
 import { HOLIDAY_KIND_LABELS } from '../calendar/holiday.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
 import {
@@ -114,6 +114,7 @@ export const LABELS = {
   externalProceedingKind: EXTERNAL_PROCEEDING_KIND_LABELS,
   externalProceedingStatus: EXTERNAL_PROCEEDING_STATUS_LABELS,
   holidayKind: HOLIDAY_KIND_LABELS,
+  weakPasswordReason: WEAK_PASSWORD_REASON_LABELS,
 } as const;
 
 export type LabelKind = keyof typeof LABELS;

@@ -1,6 +1,7 @@
 // The demo data: every real region of idn-area-data and a commission per province and regency, synthetic
 // ad hoc bodies and members in three regencies, a user for every role, and cases in every status. Deterministic: a seeded PRNG and
 // fixed dates, so two runs produce the same rows (except password salts and audit hashes' salts: none).
+// Its accounts share DEMO_PASSWORD, which is published: never for a real installation (SEED_DEMO).
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   defaultCalendar,
@@ -88,9 +89,20 @@ export interface SeedSummary {
   readonly cases: number;
 }
 
-/** The whole country's regions and commissions (in bulk), then the demo regencies' commissions, loaded. */
+/**
+ * The reference data, no accounts: every region and commission of the country, in bulk, when the database
+ * has no commission yet (a real installation starts from it). Returns what was loaded, or undefined.
+ */
+export async function seedReferenceData(
+  orm: Orm,
+): Promise<{ regions: number; commissions: number } | undefined> {
+  if ((await orm.em.fork().count(Commission)) > 0) return undefined;
+  return seedAllRegions(orm);
+}
+
+/** The whole country's regions and commissions (unless loaded already), then the demo regencies' commissions, loaded. */
 async function seedRegionsAndCommissions(orm: Orm, em: EntityManager) {
-  await seedAllRegions(orm);
+  await seedReferenceData(orm);
   const national = await em.findOneOrFail(Commission, { id: NATIONAL_COMMISSION.id });
   const loaded = await em.find(
     Commission,
@@ -580,13 +592,20 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
   return { users, cases };
 }
 
+/** The demo seeder's accounts (id `user-<username>`; accounts created later have `user-<uuid>`), active. */
 export async function demoLogins(orm: Orm): Promise<DemoUser[]> {
   const users = await orm.em
     .fork()
-    .find(User, { id: { $like: 'user-%' } }, { orderBy: { username: 'asc' }, populate: ['commission'] });
-  return users.map((user) => ({
-    username: user.username,
-    role: user.role,
-    commissionId: user.commission.id,
-  }));
+    .find(
+      User,
+      { id: { $like: 'user-%' }, active: true },
+      { orderBy: { username: 'asc' }, populate: ['commission'] },
+    );
+  return users
+    .filter((user) => user.id === `user-${user.username}`)
+    .map((user) => ({
+      username: user.username,
+      role: user.role,
+      commissionId: user.commission.id,
+    }));
 }
