@@ -299,7 +299,7 @@ export async function createAdminFromCommandLine(
     await appendAudit(
       tx,
       [{ action: 'userCreated', entityType: 'user', entityId: user.id, after: snapshotOf(user) }],
-      { at: now, requestId: `cli:user:create-admin:${randomUUID()}` },
+      { chain: NATIONAL_CHAIN, at: now, requestId: `cli:user:create-admin:${randomUUID()}` },
     );
     return ok(UserType.from(user));
   });
