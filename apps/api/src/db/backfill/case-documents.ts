@@ -1,5 +1,5 @@
 // Makes every stored case document something PostgreSQL's jsonb takes, before the column becomes jsonb
-// (Migration20261207020000CaseDocumentJsonb). Documents written before the edge refused ill-formed text may
+// (Migration20261207050000CaseDocumentJsonb). Documents written before the edge refused ill-formed text may
 // hold the escape of a lone UTF-16 surrogate or of a NUL, which jsonb refuses (one such case used to break
 // every report over it): each becomes U+FFFD, and the repaired cases are named. A document that is not JSON
 // at all cannot be repaired here: the migration stops and names it, to be repaired by hand.

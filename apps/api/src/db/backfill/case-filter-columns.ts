@@ -65,7 +65,7 @@ export async function backfillParticipantOutcomes(
 ): Promise<void> {
   await execute(
     // `::jsonb`: Migration20261201030000CaseFilters runs this while the document is still text (it became
-    // jsonb in Migration20261207020000CaseDocumentJsonb); on jsonb the cast does nothing.
+    // jsonb in Migration20261207050000CaseDocumentJsonb); on jsonb the cast does nothing.
     dialect === 'postgresql'
       ? `update case_participant p set outcome = o.value ->> 'outcome'
            from ethics_case c

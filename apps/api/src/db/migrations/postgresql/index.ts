@@ -7,9 +7,9 @@ import { Migration20261201020000Directory } from './Migration20261201020000Direc
 import { Migration20261201030000CaseFilters } from './Migration20261201030000CaseFilters.js';
 import { Migration20261201031000SharedState } from './Migration20261201031000SharedState.js';
 import { Migration20261207010000LoginAttempts } from './Migration20261207010000LoginAttempts.js';
-import { Migration20261207020000CaseDocumentJsonb } from './Migration20261207020000CaseDocumentJsonb.js';
 import { Migration20261207030000EvidenceConfidentiality } from './Migration20261207030000EvidenceConfidentiality.js';
 import { Migration20261207040000AuditCheckpoint } from './Migration20261207040000AuditCheckpoint.js';
+import { Migration20261207050000CaseDocumentJsonb } from './Migration20261207050000CaseDocumentJsonb.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
@@ -21,10 +21,10 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201030000CaseFilters', class: Migration20261201030000CaseFilters },
   { name: 'Migration20261201031000SharedState', class: Migration20261201031000SharedState },
   { name: 'Migration20261207010000LoginAttempts', class: Migration20261207010000LoginAttempts },
-  { name: 'Migration20261207020000CaseDocumentJsonb', class: Migration20261207020000CaseDocumentJsonb },
   {
     name: 'Migration20261207030000EvidenceConfidentiality',
     class: Migration20261207030000EvidenceConfidentiality,
   },
   { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
+  { name: 'Migration20261207050000CaseDocumentJsonb', class: Migration20261207050000CaseDocumentJsonb },
 ];

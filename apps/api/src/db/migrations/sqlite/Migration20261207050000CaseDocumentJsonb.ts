@@ -3,7 +3,7 @@
 // PostgreSQL one makes the column jsonb.
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261207020000CaseDocumentJsonb extends Migration {
+export class Migration20261207050000CaseDocumentJsonb extends Migration {
   override async up(): Promise<void> {}
 
   override async down(): Promise<void> {}

@@ -4,7 +4,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { repairCaseDocuments } from '../../backfill/case-documents.js';
 
-export class Migration20261207020000CaseDocumentJsonb extends Migration {
+export class Migration20261207050000CaseDocumentJsonb extends Migration {
   override async up(): Promise<void> {
     // Executed in order, not queued: the repair must precede the change of type, in the same transaction.
     const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
@@ -13,13 +13,13 @@ export class Migration20261207020000CaseDocumentJsonb extends Migration {
     if (repaired.length > 0) {
       logger.warn(
         'migrator',
-        `Migration20261207020000CaseDocumentJsonb: replaced lone surrogates and NULs with U+FFFD in the documents of cases ${repaired.join(', ')}`,
+        `Migration20261207050000CaseDocumentJsonb: replaced lone surrogates and NULs with U+FFFD in the documents of cases ${repaired.join(', ')}`,
         { enabled: true },
       );
     }
     if (notJson.length > 0) {
       throw new Error(
-        `Migration20261207020000CaseDocumentJsonb: the documents of cases ${notJson.join(', ')} are not JSON; repair them by hand and migrate again`,
+        `Migration20261207050000CaseDocumentJsonb: the documents of cases ${notJson.join(', ')} are not JSON; repair them by hand and migrate again`,
       );
     }
     await execute('alter table "ethics_case" alter column "data" type jsonb using "data"::jsonb;');
