@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ObjectType, Query, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { apiError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
@@ -16,8 +16,10 @@ export class ViewerType {
   @Field(() => String) userId: string;
   @Field(() => String) username: string;
   @Field(() => RoleEnum) role: string;
-  @Field(() => CommissionType) commission: CommissionType;
+  /** Given by `login`; `me` leaves it to the field resolver, so a query without it reads no commission. */
+  @Field(() => CommissionType) commission?: CommissionType;
   @Field(() => String, { nullable: true }) personId?: string | null;
+  commissionId?: string;
 }
 
 @ObjectType('LoginPayload')
@@ -30,7 +32,7 @@ export class LoginPayload {
 /** A hash to compare against when the username is unknown, so both paths cost the same. */
 let dummyHash: Promise<string> | undefined;
 
-@Resolver()
+@Resolver(() => ViewerType)
 export class AuthResolver {
   @Mutation(() => LoginPayload, {
     description: 'Rate-limited per client address and per username (counted in the database).',
@@ -83,9 +85,14 @@ export class AuthResolver {
   }
 
   @Query(() => ViewerType)
-  async me(@Ctx() ctx: Context): Promise<ViewerType> {
+  me(@Ctx() ctx: Context): ViewerType {
     const user = requireUser(ctx.user);
-    const commission = await ctx.em.findOneOrFail(Commission, { id: user.commissionId });
-    return { ...user, commission: CommissionType.from(commission), personId: user.personId ?? null };
+    return { ...user, personId: user.personId ?? null };
+  }
+
+  @FieldResolver(() => CommissionType)
+  async commission(@Root() viewer: ViewerType, @Ctx() ctx: Context): Promise<CommissionType> {
+    if (viewer.commission) return viewer.commission;
+    return CommissionType.from(await ctx.em.findOneOrFail(Commission, { id: viewer.commissionId! }));
   }
 }
