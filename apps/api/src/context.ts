@@ -60,11 +60,15 @@ export async function createContext(deps: AppDeps, facts: RequestFacts): Promise
   const now = () => deps.clock.now();
   const bearer = facts.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
   const claims = bearer ? await verifyToken(bearer, deps.jwtSecret, now()) : undefined;
-  const em = deps.orm.em.fork() as EntityManager;
-  const user = claims ? await deps.sessions.currentUserOf(em, claims) : undefined;
+  // Forked when first used: a request answered from memory (a cached session, `me`) needs none.
+  let em: EntityManager | undefined;
+  const emOf = () => (em ??= deps.orm.em.fork() as EntityManager);
+  const user = claims ? await deps.sessions.currentUserOf(emOf, claims) : undefined;
   const requestId = requestIdOf(facts.requestId);
   return {
-    em,
+    get em() {
+      return emOf();
+    },
     ...(user ? { user } : {}),
     requestId,
     clientIp: facts.clientIp ?? 'unknown',

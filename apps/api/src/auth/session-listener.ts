@@ -2,7 +2,7 @@
 // forgets a user whose row another instance changed. While the connection is down this instance caches
 // nothing (it reads the row at every request, as without a cache); once it is back (reconnecting with a
 // growing delay, up to 30 s) it starts from an empty cache, since notifications sent meanwhile are lost.
-// A ping every 30 s finds a connection that died without saying so.
+// A ping every 30 s (unanswered within 30 s: down) finds a connection that died without saying so.
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { NOTIFIED_SESSION_TTL_MS, SESSION_CHANNEL, type SessionCache } from './session.js';
@@ -66,9 +66,18 @@ export function listenForSessionChanges(
     // Whatever was cached before LISTEN was in place may have missed a notification.
     sessions.reset(NOTIFIED_SESSION_TTL_MS);
     pingTimer = setInterval(() => {
-      next.query('select 1').catch((error: unknown) => {
-        if (client === next) down(error);
-      });
+      // A connection whose peer vanished may never answer: unanswered by the next ping is down too.
+      const silent = setTimeout(() => {
+        if (client === next) down(new Error('ping unanswered'));
+      }, PING_MS);
+      silent.unref();
+      next.query('select 1').then(
+        () => clearTimeout(silent),
+        (error: unknown) => {
+          clearTimeout(silent);
+          if (client === next) down(error);
+        },
+      );
     }, PING_MS);
     pingTimer.unref();
   };

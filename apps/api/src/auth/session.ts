@@ -77,19 +77,19 @@ export class SessionCache {
   }
 
   /** The user the claims name, or undefined when the account is gone, deactivated or its session renewed. */
-  async currentUserOf(em: EntityManager, claims: TokenClaims): Promise<CurrentUser | undefined> {
+  async currentUserOf(em: () => EntityManager, claims: TokenClaims): Promise<CurrentUser | undefined> {
     const record = await this.recordOf(em, claims.userId);
     if (!record?.active || record.sessionVersion !== claims.sessionVersion) return undefined;
     if (!(ROLES as readonly string[]).includes(record.user.role)) return undefined;
     return { userId: claims.userId, ...record.user };
   }
 
-  private async recordOf(em: EntityManager, userId: string): Promise<SessionRecord | undefined> {
+  private async recordOf(em: () => EntityManager, userId: string): Promise<SessionRecord | undefined> {
     const now = this.clock.now().getTime();
     const cached = this.entries.get(userId);
     if (cached && now >= cached.loadedAt && now - cached.loadedAt < this.ttlMs) return cached.record;
     const before = this.invalidations;
-    const record = await readSession(em, userId);
+    const record = await readSession(em(), userId);
     if (record && this.ttlMs > 0 && this.invalidations === before) {
       this.entries.delete(userId);
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
