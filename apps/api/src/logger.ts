@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
+import { pinoHttp } from 'pino-http';
 
 export type { Logger };
 
@@ -43,29 +43,41 @@ const pathOf = (url: string | undefined) => (url ?? '').split('?', 1)[0]!;
  * Express middleware: gives the request its id (X-Request-Id, on the response too) and logs it once
  * answered. The header is rewritten to the id kept, so code reading it later sees the same one.
  */
-export const httpLogger = (logger: Logger): HttpLogger<IncomingMessage, ServerResponse> =>
-  pinoHttp({
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export function httpLogger(logger: Logger): Middleware {
+  const genReqId = (req: IncomingMessage, res: ServerResponse) => {
+    const header = req.headers['x-request-id'];
+    const id = requestIdOf(typeof header === 'string' ? header : undefined);
+    req.headers['x-request-id'] = id;
+    res.setHeader('x-request-id', id);
+    return id;
+  };
+  // LOG_LEVEL=silent writes nothing: the request keeps its id, without pino-http's loggers per request.
+  if (logger.levelVal === Infinity)
+    return (req, res, next) => {
+      genReqId(req, res);
+      next();
+    };
+  return pinoHttp({
     logger,
-    genReqId: (req, res) => {
-      const header = req.headers['x-request-id'];
-      const id = requestIdOf(typeof header === 'string' ? header : undefined);
-      req.headers['x-request-id'] = id;
-      res.setHeader('x-request-id', id);
-      return id;
-    },
+    genReqId,
+    // Our serializer reads three fields: no need for pino's full copy of the request (headers included).
+    wrapSerializers: false,
     customLogLevel: (req, res, error) => {
       if (HEALTH_CHECKS.has(pathOf(req.url))) return 'debug';
       if (error || res.statusCode >= 500) return 'error';
       return 'info';
     },
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({
+      req: (req: IncomingMessage & { id?: unknown; originalUrl?: string }) => ({
         id: req.id,
         method: req.method,
-        path: pathOf(req.url),
+        path: pathOf(req.originalUrl ?? req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customSuccessMessage: () => 'request answered',
     customErrorMessage: () => 'request failed',
   });
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginRateLimiter } from '../src/auth/login-rate-limiter.js';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seeders/demo-seeder.js';
-import { createLogger } from '../src/logger.js';
+import { createLogger, httpLogger } from '../src/logger.js';
 import { createServer, type EtikServer } from '../src/server.js';
 import { createTestDatabase, TEST_NOW, TestClock, testConfig, type Json } from './test-server.js';
 
@@ -116,6 +116,19 @@ describe('request logs', () => {
         "select count(*) as n from audit_event where request_id = 'audit-trace-1'",
       );
     expect(Number(rows[0]!.n)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('still gives every request its id when LOG_LEVEL is silent', () => {
+    const headers: Record<string, string> = {};
+    const req = { headers: { 'x-request-id': 'not ok!' } } as never;
+    const res = { setHeader: (name: string, value: string) => (headers[name] = value) } as never;
+    let passed = false;
+    httpLogger(createLogger('silent'))(req, res, () => (passed = true));
+    expect(passed).toBe(true);
+    expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((req as { headers: Record<string, string> }).headers['x-request-id']).toBe(
+      headers['x-request-id'],
+    );
   });
 
   it('keeps health checks below info, and leaves query strings out', async () => {
