@@ -1,12 +1,11 @@
 // The per-request context: one EntityManager fork, the verified caller, a request id and the clock.
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { defaultCalendar, type WorkingDayCalendar } from '@etik/domain';
 import type { CurrentUser } from './auth/current-user.js';
 import type { LoginRateLimiter } from './auth/login-rate-limiter.js';
-import { currentUserOf } from './auth/session.js';
+import type { SessionCache } from './auth/session.js';
 import { verifyToken } from './auth/token.js';
-import type { Logger } from './logger.js';
+import { requestIdOf, type Logger } from './logger.js';
 import type { Orm } from './db/orm.js';
 
 export interface Clock {
@@ -23,6 +22,8 @@ export interface AppDeps {
   readonly jwtSecret: Uint8Array;
   readonly tokenTtlSeconds: number;
   readonly loginLimiter: LoginRateLimiter;
+  /** Users' sessions read from their rows, kept per instance (auth/session.ts). */
+  readonly sessions: SessionCache;
   readonly calendar: WorkingDayCalendar;
   /** How long an Idempotency-Key is kept (IDEMPOTENCY_TTL_HOURS). */
   readonly idempotencyTtlMs: number;
@@ -59,12 +60,15 @@ export async function createContext(deps: AppDeps, facts: RequestFacts): Promise
   const now = () => deps.clock.now();
   const bearer = facts.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
   const claims = bearer ? await verifyToken(bearer, deps.jwtSecret, now()) : undefined;
-  const em = deps.orm.em.fork() as EntityManager;
-  const user = claims ? await currentUserOf(em, claims) : undefined;
-  const requestId =
-    facts.requestId && /^[\w.-]{1,64}$/.test(facts.requestId) ? facts.requestId : randomUUID();
+  // Forked when first used: a request answered from memory (a cached session, `me`) needs none.
+  let em: EntityManager | undefined;
+  const emOf = () => (em ??= deps.orm.em.fork() as EntityManager);
+  const user = claims ? await deps.sessions.currentUserOf(emOf, claims) : undefined;
+  const requestId = requestIdOf(facts.requestId);
   return {
-    em,
+    get em() {
+      return emOf();
+    },
     ...(user ? { user } : {}),
     requestId,
     clientIp: facts.clientIp ?? 'unknown',

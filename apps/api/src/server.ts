@@ -16,6 +16,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import { defaultCalendar } from '@etik/domain';
 import { idempotencyPlugin } from './audit/idempotency.plugin.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { SessionCache, SQLITE_SESSION_TTL_MS } from './auth/session.js';
+import { listenForSessionChanges } from './auth/session-listener.js';
 import { adminStatic, servesAdmin } from './admin-static.js';
 import type { Config } from './config.js';
 import { createContext, systemClock, type AppDeps, type Clock, type Context } from './context.js';
@@ -27,7 +29,7 @@ import { createFormatError } from './errors/format-error.js';
 import { inputGuardPlugin } from './errors/input-guard.plugin.js';
 import { EvidenceStore } from './evidence/evidence-store.js';
 import { evidenceRouter } from './evidence/evidence.routes.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, httpLogger, type Logger } from './logger.js';
 import { importFileStore } from './member-imports/import-file.js';
 import { memberImportRouter } from './member-imports/member-import.routes.js';
 import { MemberImportWorker, type WorkerOptions } from './member-imports/member-import.worker.js';
@@ -91,14 +93,21 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   }
+  const clock = options.clock ?? systemClock;
+  // PostgreSQL: cached sessions once LISTEN is in place (other instances' changes come by NOTIFY).
+  const sessions = new SessionCache(clock, config.db.driver === 'postgresql' ? 0 : SQLITE_SESSION_TTL_MS);
+  const sessionListener =
+    config.db.driver === 'postgresql' ? listenForSessionChanges(config.db.url, sessions, logger) : undefined;
+  await sessionListener?.ready;
   const deps: AppDeps = {
     orm,
     logger,
-    clock: options.clock ?? systemClock,
+    clock,
     jwtSecret: config.jwtSecret,
     tokenTtlSeconds: config.tokenTtlSeconds,
     loginLimiter:
       options.loginLimiter ?? new LoginRateLimiter(config.loginMaxFailures, config.loginWindowSeconds * 1000),
+    sessions,
     calendar: defaultCalendar,
     idempotencyTtlMs: config.idempotencyTtlHours * 3_600_000,
   };
@@ -106,6 +115,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(httpLogger(logger));
   const httpServer = createHttpServer(app);
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<Context>({
@@ -209,7 +219,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     logger.info({ adminDir: config.adminDir }, 'serving the admin build at /');
   }
   // Body-parser refusals (and anything else thrown before Apollo answers) as GraphQL-shaped JSON with a code.
-  const onHttpError: ErrorRequestHandler = (error: HttpError, _req, res, next) => {
+  const onHttpError: ErrorRequestHandler = (error: HttpError, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -220,7 +230,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;
     }
-    const correlationId = randomUUID();
+    // The request's own id (given by httpLogger), so the error and the request's log line meet.
+    const correlationId = req.header('x-request-id') ?? randomUUID();
     logger.error({ err: error, correlationId }, 'unexpected error');
     res.status(500).json({
       errors: [
@@ -252,6 +263,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       // The import under way stops after its batch and gives its lease up, before the database closes.
       await memberImports.stop();
       await apollo.stop();
+      await sessionListener?.stop();
       if (ownsOrm) await orm.close();
     },
   };

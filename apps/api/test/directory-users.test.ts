@@ -1,13 +1,21 @@
 // User accounts through GraphQL: only the national administrator manages them; roles sit at the
 // commission level the domain allows; passwords meet the policy; changes name the version they were read at;
-// a deactivated user cannot sign in
-// and their tokens stop at the next request — on every API instance, as the user row is read each time.
+// a deactivated user cannot sign in and their tokens stop at the next request — on this instance at once, on
+// the others when told (NOTIFY on PostgreSQL) or when their cached session expires (SQLite).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS, MESSAGE_LABELS, type WeakPasswordReason } from '@etik/domain';
 import { LoginRateLimiter } from '../src/auth/login-rate-limiter.js';
+import { SQLITE_SESSION_TTL_MS } from '../src/auth/session.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, type EtikServer } from '../src/server.js';
-import { startTestServer, testConfig, type Json, type TestServer } from './test-server.js';
+import {
+  startTestServer,
+  TEST_NOW,
+  testConfig,
+  usesPostgres,
+  type Json,
+  type TestServer,
+} from './test-server.js';
 
 let t: TestServer;
 let admin: string;
@@ -16,7 +24,7 @@ let second: EtikServer;
 beforeAll(async () => {
   t = await startTestServer();
   admin = await t.login('admin.ri');
-  second = await createServer(testConfig({ driver: 'sqlite', path: ':memory:' }), {
+  second = await createServer(testConfig(t.db), {
     orm: t.orm,
     clock: t.clock,
     logger: createLogger('silent'),
@@ -82,6 +90,16 @@ async function meWith(token: string) {
     return (await response.json()) as Json;
   };
   return [await ask(t.url), await ask(second.url)];
+}
+
+/** Refused at once by the instance that made the change; by the second one once it knows. */
+async function expectRefusedEverywhere(token: string) {
+  expect((await meWith(token))[0].errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  if (!usesPostgres) t.clock.set(new Date(TEST_NOW.getTime() + SQLITE_SESSION_TTL_MS));
+  await expect
+    .poll(async () => (await meWith(token))[1].errors?.[0]?.extensions?.code, { timeout: 5_000 })
+    .toBe('UNAUTHENTICATED');
+  t.clock.set(TEST_NOW);
 }
 
 describe('who may manage users', () => {
@@ -245,8 +263,7 @@ describe('changing a user', () => {
 
     const result = await t.gql(UPDATE, { id: user.id, v: 1, active: false }, { token: admin });
     expect(result.data!.updateUser).toMatchObject({ active: false, version: 2 });
-    for (const answer of await meWith(token))
-      expect(answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    await expectRefusedEverywhere(token);
     expect((await login(user.username, PASSWORD)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
 
     // Back on: a new sign-in works, the token from before the deactivation stays dead.
@@ -398,6 +415,11 @@ describe('resetting a password', () => {
   it('sets a new password and ends the sessions of the old one', async () => {
     const user = await createUser({ role: 'examiner', commissionId: 'kpu-35.26' });
     const token = await tokenOf(user.username);
+    // Both instances have the session in hand before the reset.
+    expect((await meWith(token)).map((answer) => answer.data?.me?.username)).toEqual([
+      user.username,
+      user.username,
+    ]);
     const short = await t.gql(RESET, { id: user.id, v: 1, password: 'too-short' }, { token: admin });
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'PASSWORD_TOO_SHORT', minLength: 12 });
     const reset = await t.gql(
@@ -407,8 +429,7 @@ describe('resetting a password', () => {
     );
     expect(reset.errors).toBeUndefined();
     expect(reset.data!.resetUserPassword.version).toBe(2);
-    for (const answer of await meWith(token))
-      expect(answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    await expectRefusedEverywhere(token);
     expect((await login(user.username, PASSWORD)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     expect((await meWith(await tokenOf(user.username, 'another-long-passphrase')))[0].data.me.username).toBe(
       user.username,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LoginRateLimiter, loginKeys } from '../src/auth/login-rate-limiter.js';
+import { SQLITE_SESSION_TTL_MS } from '../src/auth/session.js';
 import type { Config, DbConfig } from '../src/config.js';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seeders/demo-seeder.js';
@@ -160,6 +161,70 @@ describe('two instances on one database', () => {
       );
       expect(results.filter((result) => result.ethicsCase?.status === 'rejected')).toHaveLength(1);
       expect(results.filter((result) => result.code === 'CONFLICT')).toHaveLength(1);
+    },
+  );
+});
+
+describe("a user's sessions", () => {
+  const ME = '{ me { username } }';
+  const UPDATE = 'mutation ($id: ID!, $active: Boolean) { updateUser(id: $id, active: $active) { id } }';
+  const RESET = 'mutation ($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) { id } }';
+  const codeOf = async (server: EtikServer, token: string) =>
+    (await gql(server, ME, {}, { token })).errors?.[0]?.extensions?.code ?? 'OK';
+  /** The other instance learns by NOTIFY (PostgreSQL, within milliseconds) or when its entry expires (SQLite). */
+  const expectRefusedBy = async (server: EtikServer, token: string) => {
+    if (!usesPostgres) {
+      expect(await codeOf(server, token)).toBe('OK');
+      clock.set(new Date(TEST_NOW.getTime() + SQLITE_SESSION_TTL_MS));
+    }
+    await expect.poll(() => codeOf(server, token), { timeout: 5_000 }).toBe('UNAUTHENTICATED');
+    clock.set(TEST_NOW);
+  };
+
+  it.each([
+    ['a deactivation', 'examiner1.11.71', { active: false }, UPDATE],
+    ['a password reset', 'examiner2.11.71', { p: 'another-long-passphrase' }, RESET],
+  ])(
+    'refuses the tokens ended by %s at the next request on that instance, then on the other',
+    async (_change, username, variables, mutation) => {
+      const admin = await tokenOf(a, 'admin.ri');
+      const token = await tokenOf(a, username);
+      // Both instances have the session in hand.
+      expect([await codeOf(a, token), await codeOf(b, token)]).toEqual(['OK', 'OK']);
+      const changed = await gql(a, mutation, { id: `user-${username}`, ...variables }, { token: admin });
+      expect(changed.errors, JSON.stringify(changed.errors)).toBeUndefined();
+      expect(await codeOf(a, token)).toBe('UNAUTHENTICATED');
+      await expectRefusedBy(b, token);
+    },
+  );
+
+  it.runIf(usesPostgres)(
+    'keeps listening after its listener connection is killed: a later change still reaches the other instance',
+    async () => {
+      const listeners = async () =>
+        Number(
+          (
+            await orms[0]!.em
+              .getConnection()
+              .execute<{ n: string }[]>(
+                "select count(*) as n from pg_stat_activity where application_name = 'etik-sessions' and datname = current_database()",
+              )
+          )[0]!.n,
+        );
+      const before = await listeners();
+      expect(before).toBeGreaterThanOrEqual(2);
+      await orms[0]!.em
+        .getConnection()
+        .execute(
+          "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'etik-sessions' and datname = current_database()",
+        );
+      await expect.poll(listeners, { timeout: 10_000 }).toBe(before);
+      const admin = await tokenOf(a, 'admin.ri');
+      const token = await tokenOf(a, 'examiner3.11.71');
+      expect([await codeOf(a, token), await codeOf(b, token)]).toEqual(['OK', 'OK']);
+      await gql(a, UPDATE, { id: 'user-examiner3.11.71', active: false }, { token: admin });
+      expect(await codeOf(a, token)).toBe('UNAUTHENTICATED');
+      await expect.poll(() => codeOf(b, token), { timeout: 5_000 }).toBe('UNAUTHENTICATED');
     },
   );
 });

@@ -63,6 +63,8 @@ export interface GraphQLResult<T = Record<string, Json>> {
 export interface TestServer {
   readonly server: EtikServer;
   readonly orm: Orm;
+  /** The database, for another instance over it. */
+  readonly db: DbConfig;
   readonly clock: TestClock;
   readonly url: string;
   gql<T = Record<string, Json>>(
@@ -153,6 +155,7 @@ export async function startTestServer(
   return {
     server,
     orm,
+    db,
     clock,
     url: server.url,
     gql,

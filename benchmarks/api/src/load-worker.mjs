@@ -9,8 +9,10 @@ process.once('message', async (options) => {
     duration: options.seconds,
     pipelining: 1,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-    // Each connection cycles through the bodies (several case ids, or the one list query).
-    requests: options.bodies.map((body) => ({ method: 'POST', body })),
+    // Each connection cycles through the bodies (several case ids, or the one list query); no body: a GET.
+    ...(options.bodies.length > 0
+      ? { requests: options.bodies.map((body) => ({ method: 'POST', body })) }
+      : { method: 'GET' }),
   });
   process.send(
     {

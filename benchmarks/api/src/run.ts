@@ -45,6 +45,10 @@ const ROUNDS = Number(env.ETIK_BENCH_RUNS ?? 30);
 const LOAD_SECONDS = Math.min(10, Number(env.ETIK_BENCH_LOAD_SECONDS ?? 10));
 const CONNECTIONS = Number(env.ETIK_BENCH_CONNECTIONS ?? 10);
 const RATIO_TARGET = 1.5;
+/** Which parts run after the seed and login: fixed (per-request cost), lists, pairs, load, import. */
+const PARTS = new Set(
+  (env.ETIK_BENCH_PARTS ?? 'fixed,lists,pairs,load,import').split(',').map((name) => name.trim()),
+);
 const wanted = (env.ETIK_BENCH_DBS ?? 'postgresql,sqlite').split(',').map((name) => name.trim()) as Dialect[];
 
 /** The lists measured. Bangkalan (35.26) is in both scales; Jawa Timur is its province. */
@@ -114,16 +118,21 @@ interface DatabaseResult {
   readonly dialect: Dialect;
   readonly label: string;
   readonly seed: ScaleSeedSummary | undefined;
+  /** The fixed cost of a request: `GET /healthz` beside `{ me { username } }` (token check, session). */
+  readonly fixed?: { readonly healthz: LoadResult; readonly me: LoadResult };
   readonly lists: ListResult[];
   readonly pairs: PairResult[];
-  readonly load: { readonly caseById: LoadResult; readonly list: LoadResult };
-  readonly memberImport: ImportResult;
+  readonly load?: { readonly caseById: LoadResult; readonly list: LoadResult };
+  readonly memberImport?: ImportResult;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON.
 type Json = any;
 
 const say = (line = '') => console.log(line);
+const loadLine = (result: LoadResult) =>
+  `${count(result.requestsPerSecond).padStart(7)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms ` +
+  `(${count(result.total)} requests, ${result.non2xx} non-2xx, ${result.errors} errors)`;
 const loadAverage = () =>
   os
     .loadavg()
@@ -186,6 +195,7 @@ function post(url: string, body: string, token?: string): Promise<{ data?: Json;
   });
 }
 
+/** A load on `url`: POSTs cycling over `bodies`, or GETs when there are none. */
 function load(url: string, token: string, bodies: readonly string[]): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = fork(new URL('./load-worker.mjs', import.meta.url), { stdio: 'inherit' });
@@ -232,8 +242,26 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
     if (!token) throw new Error(`login failed: ${JSON.stringify(loggedIn.errors)}`);
     const raw = new RawSql(dialect, orm);
 
+    let fixed: DatabaseResult['fixed'];
+    if (PARTS.has('fixed')) {
+      // What every request pays before its own work: GET /healthz (HTTP, express) beside the smallest
+      // authenticated query (plus body parsing, the token, the session, Apollo, the context).
+      const meBody = JSON.stringify({ query: '{ me { username } }' });
+      const check = await post(server.url, meBody, token);
+      if (check.errors || check.data?.me?.username !== 'admin.ri')
+        throw new Error(`me: ${JSON.stringify(check.errors)}`);
+      say(
+        `   fixed cost: ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, 127.0.0.1 (load average ${loadAverage()})`,
+      );
+      const healthz = await load(new URL('/healthz', server.url).href, token, []);
+      const me = await load(server.url, token, [meBody]);
+      fixed = { healthz, me };
+      say(`   ${'GET /healthz'.padEnd(22)} ${loadLine(healthz)}`);
+      say(`   ${'{ me { username } }'.padEnd(22)} ${loadLine(me)} (load average ${loadAverage()})`);
+    }
+
     const lists: ListResult[] = [];
-    for (const list of LISTS) {
+    for (const list of PARTS.has('lists') ? LISTS : []) {
       const body = JSON.stringify({ query: LIST_QUERY, variables: listVariables(list) });
       const check = await post(server.url, body, token);
       if (check.errors) throw new Error(`${list.name}: ${JSON.stringify(check.errors)}`);
@@ -268,7 +296,7 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
           `ratio ${ratio(pair.graphql.median / pair.sql.median)} (target ≤ ${RATIO_TARGET}×)`,
       );
     };
-    for (const by of ['province', 'regency'] as StatisticsGrouping[]) {
+    for (const by of (PARTS.has('pairs') ? ['province', 'regency'] : []) as StatisticsGrouping[]) {
       const body = JSON.stringify({ query: STATISTICS_QUERY, variables: statisticsVariables(by) });
       const check = await post(server.url, body, token);
       if (check.errors) throw new Error(`caseStatistics(${by}): ${JSON.stringify(check.errors)}`);
@@ -289,7 +317,7 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
         ...timing,
       });
     }
-    {
+    if (PARTS.has('pairs')) {
       const body = JSON.stringify({ query: LIST_QUERY, variables: overdueVariables() });
       const check = await post(server.url, body, token);
       if (check.errors) throw new Error(`overdue list: ${JSON.stringify(check.errors)}`);
@@ -316,6 +344,16 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
       });
     }
 
+    const result: DatabaseResult = {
+      dialect,
+      label: database.label,
+      seed,
+      lists,
+      pairs,
+      ...(fixed ? { fixed } : {}),
+    };
+    if (!PARTS.has('load'))
+      return PARTS.has('import') ? { ...result, memberImport: await benchImport(dialect, orm, say) } : result;
     // Load: case(id) over 20 cases of the regency, and the regency list.
     const ids = await raw.with(async (query) =>
       (
@@ -343,15 +381,10 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
       `   cases list (regency): ${count(listLoad.requestsPerSecond)} req/s, p50 ${listLoad.p50} ms, p99 ${listLoad.p99} ms ` +
         `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
     );
-    const memberImport = await benchImport(dialect, orm, say);
     return {
-      dialect,
-      label: database.label,
-      seed,
-      lists,
-      pairs,
+      ...result,
       load: { caseById, list: listLoad },
-      memberImport,
+      ...(PARTS.has('import') ? { memberImport: await benchImport(dialect, orm, say) } : {}),
     };
   } finally {
     await server?.stop();
@@ -379,6 +412,13 @@ for (const result of results) {
   say(
     `${result.label}: seed ${result.seed ? `${result.seed.seconds.total.toFixed(1)} s` : 'not run (reused)'}`,
   );
+  if (result.fixed) {
+    const { healthz, me } = result.fixed;
+    say(
+      `  fixed cost: GET /healthz ${count(healthz.requestsPerSecond)} req/s (p99 ${healthz.p99} ms), ` +
+        `{ me { username } } ${count(me.requestsPerSecond)} req/s (p99 ${me.p99} ms)`,
+    );
+  }
   for (const { name, graphql, sql } of [
     ...result.lists.map((entry) => ({ ...entry, name: entry.list.name })),
     ...result.pairs,
@@ -389,15 +429,18 @@ for (const result of results) {
         `${ratio(value).padStart(7)} ${value <= RATIO_TARGET ? 'ok' : 'over target'}`,
     );
   }
-  const { caseById, list } = result.load;
-  say(
-    `  load case(id): ${count(caseById.requestsPerSecond)} req/s, p99 ${caseById.p99} ms; list: ${count(list.requestsPerSecond)} req/s, p99 ${list.p99} ms`,
-  );
+  if (result.load) {
+    const { caseById, list } = result.load;
+    say(
+      `  load case(id): ${count(caseById.requestsPerSecond)} req/s, p99 ${caseById.p99} ms; list: ${count(list.requestsPerSecond)} req/s, p99 ${list.p99} ms`,
+    );
+  }
   const imported = result.memberImport;
-  say(
-    `  member import of ${count(imported.rows)} rows: ${count(imported.importRowsPerSecond)} rows/s; raw ${result.dialect === 'postgresql' ? 'COPY' : 'multi-row INSERT'} ` +
-      `${count(imported.rawRowsPerSecond)} rows/s; raw ÷ import ${ratio(imported.rawRowsPerSecond / imported.importRowsPerSecond)}`,
-  );
+  if (imported)
+    say(
+      `  member import of ${count(imported.rows)} rows: ${count(imported.importRowsPerSecond)} rows/s; raw ${result.dialect === 'postgresql' ? 'COPY' : 'multi-row INSERT'} ` +
+        `${count(imported.rawRowsPerSecond)} rows/s; raw ÷ import ${ratio(imported.rawRowsPerSecond / imported.importRowsPerSecond)}`,
+    );
 }
 const [pg, sqlite] = [
   results.find((r) => r.dialect === 'postgresql'),
@@ -411,13 +454,17 @@ if (pg && sqlite) {
       `  ${entry.list.name.padEnd(54)} GraphQL ${ratio(entry.graphql.median / sqlite.lists[index]!.graphql.median)}, SQL ${ratio(entry.sql.median / sqlite.lists[index]!.sql.median)}`,
     ),
   );
-  say(
-    `  member import rows/s ${ratio(pg.memberImport.importRowsPerSecond / sqlite.memberImport.importRowsPerSecond)}, ` +
-      `raw rows/s ${ratio(pg.memberImport.rawRowsPerSecond / sqlite.memberImport.rawRowsPerSecond)}`,
-  );
-  say(
-    `  case(id) req/s ${ratio(pg.load.caseById.requestsPerSecond / sqlite.load.caseById.requestsPerSecond)}, ` +
-      `list req/s ${ratio(pg.load.list.requestsPerSecond / sqlite.load.list.requestsPerSecond)}`,
-  );
+  if (pg.memberImport && sqlite.memberImport)
+    say(
+      `  member import rows/s ${ratio(pg.memberImport.importRowsPerSecond / sqlite.memberImport.importRowsPerSecond)}, ` +
+        `raw rows/s ${ratio(pg.memberImport.rawRowsPerSecond / sqlite.memberImport.rawRowsPerSecond)}`,
+    );
+  if (pg.load && sqlite.load)
+    say(
+      `  case(id) req/s ${ratio(pg.load.caseById.requestsPerSecond / sqlite.load.caseById.requestsPerSecond)}, ` +
+        `list req/s ${ratio(pg.load.list.requestsPerSecond / sqlite.load.list.requestsPerSecond)}`,
+    );
+  if (pg.fixed && sqlite.fixed)
+    say(`  { me } req/s ${ratio(pg.fixed.me.requestsPerSecond / sqlite.fixed.me.requestsPerSecond)}`);
 }
 say(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average ${loadAverage()}).`);

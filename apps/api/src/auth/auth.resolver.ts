@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ObjectType, Query, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Mutation, Resolver, Root } from 'type-graphql';
 import { appendAudit, NATIONAL_CHAIN } from '../audit/audit-trail.js';
 import type { Context } from '../context.js';
 import { apiError } from '../errors/to-graphql-error.js';
@@ -17,8 +17,10 @@ export class ViewerType {
   @Field(() => String) userId: string;
   @Field(() => String) username: string;
   @Field(() => RoleEnum) role: string;
-  @Field(() => CommissionType) commission: CommissionType;
+  /** Given by `login`; `me` leaves it to the field resolver, so a query without it reads no commission. */
+  @Field(() => CommissionType) commission?: CommissionType;
   @Field(() => String, { nullable: true }) personId?: string | null;
+  commissionId?: string;
 }
 
 @ObjectType('LoginPayload')
@@ -34,7 +36,7 @@ const MAX_AUDITED_USERNAME = 200;
 /** A hash to compare against when the username is unknown, so both paths cost the same. */
 let dummyHash: Promise<string> | undefined;
 
-@Resolver()
+@Resolver(() => ViewerType)
 export class AuthResolver {
   @Mutation(() => LoginPayload, {
     description:
@@ -107,9 +109,14 @@ export class AuthResolver {
   }
 
   @Query(() => ViewerType)
-  async me(@Ctx() ctx: Context): Promise<ViewerType> {
+  me(@Ctx() ctx: Context): ViewerType {
     const user = requireUser(ctx.user);
-    const commission = await ctx.em.findOneOrFail(Commission, { id: user.commissionId });
-    return { ...user, commission: CommissionType.from(commission), personId: user.personId ?? null };
+    return { ...user, personId: user.personId ?? null };
+  }
+
+  @FieldResolver(() => CommissionType)
+  async commission(@Root() viewer: ViewerType, @Ctx() ctx: Context): Promise<CommissionType> {
+    if (viewer.commission) return viewer.commission;
+    return CommissionType.from(await ctx.em.findOneOrFail(Commission, { id: viewer.commissionId! }));
   }
 }

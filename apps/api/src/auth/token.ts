@@ -1,10 +1,31 @@
 // Access tokens: HS256 JWTs (jose). They prove who the caller is (`sub`) and which session generation
-// (`sv`) they belong to; role and jurisdiction are read from the user's row at every request
-// (auth/session.ts), so a deactivation, a password reset or a role change takes effect at once.
+// (`sv`) they belong to; role and jurisdiction come from the user's row (auth/session.ts, kept in memory
+// and forgotten when the row changes), so a deactivation, a password reset or a role change takes effect
+// at the next request.
+// The secret is imported as a WebCrypto key once (jose imports a raw Uint8Array at every call), and a
+// token already verified is not verified again until it expires: its claims cannot change.
+import { webcrypto } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { CurrentUser } from './current-user.js';
 
 const ISSUER = 'etik-api';
+const MAX_VERIFIED = 10_000;
+
+const keys = new WeakMap<Uint8Array, Promise<webcrypto.CryptoKey>>();
+const keyOf = (secret: Uint8Array): Promise<webcrypto.CryptoKey> => {
+  let key = keys.get(secret);
+  if (!key) {
+    key = webcrypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    keys.set(secret, key);
+  }
+  return key;
+};
+
+/** Tokens verified with a secret → their claims and expiry (seconds), oldest first. */
+const verified = new WeakMap<Uint8Array, Map<string, { claims: TokenClaims; exp: number }>>();
 
 /** What a verified token proves; the rest is looked up. */
 export interface TokenClaims {
@@ -32,7 +53,7 @@ export async function signToken(
     .setIssuer(ISSUER)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + ttlSeconds)
-    .sign(secret);
+    .sign(await keyOf(secret));
 }
 
 /** The claims a token proves, or undefined when it is missing, forged, expired or malformed. */
@@ -41,16 +62,30 @@ export async function verifyToken(
   secret: Uint8Array,
   now: Date,
 ): Promise<TokenClaims | undefined> {
+  let known = verified.get(secret);
+  if (!known) {
+    known = new Map();
+    verified.set(secret, known);
+  }
+  const hit = known.get(token);
+  // As jose decides expiry: expired once the current second reaches `exp`.
+  if (hit && Math.floor(now.getTime() / 1000) < hit.exp) return hit.claims;
   try {
-    const { payload } = await jwtVerify(token, secret, {
+    const { payload } = await jwtVerify(token, await keyOf(secret), {
       issuer: ISSUER,
       algorithms: ['HS256'],
       currentDate: now,
     });
-    const { sub, sv } = payload;
+    const { sub, sv, exp } = payload;
     // Tokens without a session generation predate it: they are refused, their holder signs in again.
     if (typeof sub !== 'string' || typeof sv !== 'number' || !Number.isInteger(sv)) return undefined;
-    return { userId: sub, sessionVersion: sv };
+    const claims = { userId: sub, sessionVersion: sv };
+    if (typeof exp === 'number') {
+      known.delete(token);
+      if (known.size >= MAX_VERIFIED) known.delete(known.keys().next().value!);
+      known.set(token, { claims, exp });
+    }
+    return claims;
   } catch {
     return undefined;
   }

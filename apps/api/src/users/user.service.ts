@@ -16,6 +16,7 @@ import { NATIONAL_CHAIN } from '../audit/audit-event.entity.js';
 import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { checkNewPassword, hashPassword } from '../auth/password.js';
+import { sessionChanged } from '../auth/session.js';
 import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
@@ -208,6 +209,7 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Re
 
     // A deactivation ends the account's sessions; reactivating it does not bring old tokens back.
     if (user.active && !active) user.sessionVersion += 1;
+    await sessionChanged(scope.em, ctx.deps.sessions, user.id);
     Object.assign(user, {
       role,
       active,
@@ -225,7 +227,7 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Re
       after: snapshotOf(user),
     });
     return ok(UserType.from(user));
-  });
+  }).finally(() => ctx.deps.sessions.forget(args.id));
 }
 
 export async function resetUserPassword(
@@ -245,6 +247,7 @@ export async function resetUserPassword(
     user.passwordHash = passwordHash;
     // Every token issued with the old password stops working.
     user.sessionVersion += 1;
+    await sessionChanged(scope.em, ctx.deps.sessions, user.id);
     user.updatedAt = scope.now;
     scope.audit({
       chain: NATIONAL_CHAIN,
@@ -254,7 +257,7 @@ export async function resetUserPassword(
       after: { version: user.version },
     });
     return ok(UserType.from(user));
-  });
+  }).finally(() => ctx.deps.sessions.forget(args.id));
 }
 
 /**
