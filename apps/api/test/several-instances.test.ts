@@ -167,8 +167,13 @@ describe('two instances on one database', () => {
 
 describe("a user's sessions", () => {
   const ME = '{ me { username } }';
-  const UPDATE = 'mutation ($id: ID!, $active: Boolean) { updateUser(id: $id, active: $active) { id } }';
-  const RESET = 'mutation ($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) { id } }';
+  const UPDATE =
+    'mutation ($id: ID!, $v: Int!, $active: Boolean) { updateUser(id: $id, expectedVersion: $v, active: $active) { id } }';
+  const RESET =
+    'mutation ($id: ID!, $v: Int!, $p: String!) { resetUserPassword(id: $id, expectedVersion: $v, newPassword: $p) { id } }';
+  const versionOf = async (server: EtikServer, admin: string, id: string): Promise<number> =>
+    (await gql(server, 'query ($id: ID!) { user(id: $id) { version } }', { id }, { token: admin })).data!.user
+      .version;
   const codeOf = async (server: EtikServer, token: string) =>
     (await gql(server, ME, {}, { token })).errors?.[0]?.extensions?.code ?? 'OK';
   /** The other instance learns by NOTIFY (PostgreSQL, within milliseconds) or when its entry expires (SQLite). */
@@ -191,7 +196,9 @@ describe("a user's sessions", () => {
       const token = await tokenOf(a, username);
       // Both instances have the session in hand.
       expect([await codeOf(a, token), await codeOf(b, token)]).toEqual(['OK', 'OK']);
-      const changed = await gql(a, mutation, { id: `user-${username}`, ...variables }, { token: admin });
+      const id = `user-${username}`;
+      const v = await versionOf(a, admin, id);
+      const changed = await gql(a, mutation, { id, v, ...variables }, { token: admin });
       expect(changed.errors, JSON.stringify(changed.errors)).toBeUndefined();
       expect(await codeOf(a, token)).toBe('UNAUTHENTICATED');
       await expectRefusedBy(b, token);
@@ -222,7 +229,14 @@ describe("a user's sessions", () => {
       const admin = await tokenOf(a, 'admin.ri');
       const token = await tokenOf(a, 'examiner3.11.71');
       expect([await codeOf(a, token), await codeOf(b, token)]).toEqual(['OK', 'OK']);
-      await gql(a, UPDATE, { id: 'user-examiner3.11.71', active: false }, { token: admin });
+      const id = 'user-examiner3.11.71';
+      const changed = await gql(
+        a,
+        UPDATE,
+        { id, v: await versionOf(a, admin, id), active: false },
+        { token: admin },
+      );
+      expect(changed.errors, JSON.stringify(changed.errors)).toBeUndefined();
       expect(await codeOf(a, token)).toBe('UNAUTHENTICATED');
       await expect.poll(() => codeOf(b, token), { timeout: 5_000 }).toBe('UNAUTHENTICATED');
     },
