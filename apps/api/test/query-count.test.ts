@@ -96,10 +96,9 @@ describe('the case list', () => {
         (edge: Json) => edge.node.respondents.length >= 1 && edge.node.commission.name,
       ),
     ).toBe(true);
-    // the caller's user row (auth/session.ts), the jurisdiction's commission ids, count, the page with its
-    // commissions (one projection), respondents (one IN query)
-    expect(statements).toHaveLength(5);
-    expect(statements[0]).toMatch(/from app_user/);
+    // the jurisdiction's commission ids, count, the page with its commissions (one projection), respondents
+    // (one IN query); and the caller's user row when this instance does not hold the session yet
+    expect(statements.filter((sql) => !/from app_user/.test(sql))).toHaveLength(4);
   });
 
   it('loads their records and the record actions on offer without a statement more', async () => {
@@ -119,9 +118,9 @@ describe('the case list', () => {
       nodes.every((node) => node.allegations.length === 1 && node.externalProceedings.length === 1),
     ).toBe(true);
     expect(nodes[0].availableRecordActions).toContainEqual({ action: 'addAllegation', targetId: null });
-    // the caller's user row, the jurisdiction's commission ids, count, the page with its commissions,
-    // respondents: the records are part of the case document
-    expect(statements).toHaveLength(5);
+    // the jurisdiction's commission ids, count, the page with its commissions, respondents: the records are
+    // part of the case document
+    expect(statements.filter((sql) => !/from app_user/.test(sql))).toHaveLength(4);
   });
 
   it('pages with a cursor without repeating or skipping a case', async () => {

@@ -93,7 +93,7 @@ export class CaseRecordsResolver {
     description: 'Record actions you may take now, per record, from the domain.',
   })
   availableRecordActions(@Root() view: EthicsCaseView, @Ctx() ctx: Context): AvailableRecordActionType[] {
-    const context = caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode);
+    const context = caseContextOf(ctx, requireUser(ctx.user), view.record);
     return availableRecordActions(view.domain, context).map((item) => AvailableRecordActionType.from(item));
   }
 

@@ -30,7 +30,7 @@ export async function runRecordAction(
     }
     const before = toDomain(record);
     const action = build(before);
-    const result = applyRecordAction(before, action, caseContextOf(ctx, user, record.ruleSetCode, now));
+    const result = applyRecordAction(before, action, caseContextOf(ctx, user, record, now));
     if (!result.ok) return result;
     const { ethicsCase: after, event } = result.value;
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));

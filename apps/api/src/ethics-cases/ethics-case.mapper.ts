@@ -5,6 +5,7 @@ import {
   isTerminal,
   type EthicsCase,
   type Outcome,
+  utcOffsetOfRegion,
   type WorkingDayCalendar,
 } from '@etik/domain';
 import type { Commission } from '../commissions/commission.entity.js';
@@ -75,12 +76,17 @@ const ANY_INSTANT = new Date(0);
  * terminal), from the domain's `caseDeadlines`; null when there is none. It does not depend on the time
  * of asking: a pending deadline is overdue exactly when this instant has passed.
  */
-export function nextDueAtOf(ethicsCase: EthicsCase, calendar: WorkingDayCalendar): Date | null {
+export function nextDueAtOf(
+  ethicsCase: EthicsCase,
+  calendar: WorkingDayCalendar,
+  utcOffsetMinutes: number,
+): Date | null {
   if (isTerminal(ethicsCase.status)) return null;
   const ruleSet = findRuleSet(ethicsCase.ruleSetCode);
   if (!ruleSet.ok) throw new Error(`Rule set ${ethicsCase.ruleSetCode} of a case is not in the catalogue`);
   // `now` only decides running/dueSoon/overdue, which this ignores: any instant gives the same answer.
-  const pending = caseDeadlines(ethicsCase, { now: ANY_INSTANT, ruleSet: ruleSet.value, calendar })
+  const clock = { now: ANY_INSTANT, ruleSet: ruleSet.value, calendar, utcOffsetMinutes };
+  const pending = caseDeadlines(ethicsCase, clock)
     .filter((deadline) => deadline.metAt === undefined)
     .map((deadline) => deadline.dueAt.getTime());
   return pending.length === 0 ? null : new Date(Math.min(...pending));
@@ -108,7 +114,8 @@ export function applyToRecord(
   record.registerNumber = ethicsCase.registerNumber ?? null;
   record.confidential = ethicsCase.complaint.complainant?.confidential === true;
   record.updatedAt = now;
-  record.nextDueAt = nextDueAtOf(ethicsCase, calendar);
+  // Counted in the handling commission's zone (WIB, WITA or WIT): due at the end of its local day.
+  record.nextDueAt = nextDueAtOf(ethicsCase, calendar, utcOffsetOfRegion(commission.region?.code));
   record.data = encodeJson(dataOf(ethicsCase));
 }
 

@@ -64,7 +64,7 @@ export class EthicsCaseResolver {
     description: 'Every deadline the case has started, at server time.',
   })
   deadlines(@Root() view: EthicsCaseView, @Ctx() ctx: Context): CaseDeadlineType[] {
-    const context = caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode);
+    const context = caseContextOf(ctx, requireUser(ctx.user), view.record);
     return caseDeadlines(view.domain, context).map((deadline) => CaseDeadlineType.from(deadline));
   }
 
@@ -72,14 +72,14 @@ export class EthicsCaseResolver {
     description: 'Commands you may give this case now, from the domain.',
   })
   availableCommands(@Root() view: EthicsCaseView, @Ctx() ctx: Context): readonly string[] {
-    return availableCommands(view.domain, caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode));
+    return availableCommands(view.domain, caseContextOf(ctx, requireUser(ctx.user), view.record));
   }
 
   @FieldResolver(() => [CommandAvailabilityType], {
     description: 'Every command, with why it is refused if it is.',
   })
   commandAvailability(@Root() view: EthicsCaseView, @Ctx() ctx: Context): CommandAvailabilityType[] {
-    const context = caseContextOf(ctx, requireUser(ctx.user), view.record.ruleSetCode);
+    const context = caseContextOf(ctx, requireUser(ctx.user), view.record);
     return commandAvailability(view.domain, context).map((item) => ({
       command: item.command,
       available: item.available,

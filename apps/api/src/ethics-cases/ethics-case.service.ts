@@ -20,6 +20,7 @@ import {
   type Respondent,
   type Result,
   type RuleSet,
+  utcOffsetOfRegion,
 } from '@etik/domain';
 import { Membership } from '../adhoc-bodies/adhoc-body.entity.js';
 import { applyOrderedChanges, appointReplacement } from '../adhoc-bodies/membership.service.js';
@@ -47,24 +48,31 @@ export function ruleSetOf(code: string): RuleSet {
   return found.value;
 }
 
+/** The zone a case's deadlines are counted in: its handling commission's (WIB, WITA or WIT). */
+export const utcOffsetOfCommission = (commission: Commission | CommissionRow): number =>
+  utcOffsetOfRegion('regionCode' in commission ? commission.regionCode : commission.region?.code);
+
 export function caseContextOf(
   ctx: Context,
   user: CurrentUser,
-  ruleSetCode: string,
+  stored: { readonly ruleSetCode: string; readonly commission: Commission | CommissionRow },
   now = ctx.now(),
 ): CaseContext {
   return {
     now,
-    actor: {
-      userId: user.userId,
-      role: user.role,
-      commissionId: user.commissionId,
-      ...(user.personId ? { personId: user.personId } : {}),
-    },
-    ruleSet: ruleSetOf(ruleSetCode),
+    actor: actorOf(user),
+    ruleSet: ruleSetOf(stored.ruleSetCode),
     calendar: calendarOf(ctx),
+    utcOffsetMinutes: utcOffsetOfCommission(stored.commission),
   };
 }
+
+const actorOf = (user: CurrentUser): CaseContext['actor'] => ({
+  userId: user.userId,
+  role: user.role,
+  commissionId: user.commissionId,
+  ...(user.personId ? { personId: user.personId } : {}),
+});
 
 // ---- reading ----
 
@@ -497,7 +505,12 @@ export async function fileCase(
         })),
         ...(input.findingPlenaryHeldAt ? { findingPlenaryHeldAt: input.findingPlenaryHeldAt } : {}),
       },
-      { now, actor: caseContextOf(ctx, user, 'KPT-337-2020', now).actor, calendar: calendarOf(ctx) },
+      {
+        now,
+        actor: actorOf(user),
+        calendar: calendarOf(ctx),
+        utcOffsetMinutes: utcOffsetOfCommission(commission),
+      },
     );
     if (!filed.ok) return filed;
     const { ethicsCase, completeness } = filed.value;
@@ -556,7 +569,7 @@ export async function runCommand(
     const before = toDomain(record);
     const command = await build(scope, record, before);
     if (!command.ok) return command;
-    const result = transition(before, command.value, caseContextOf(ctx, user, record.ruleSetCode, now));
+    const result = transition(before, command.value, caseContextOf(ctx, user, record, now));
     if (!result.ok) return result;
     const after = result.value.ethicsCase;
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));
@@ -595,7 +608,7 @@ export async function runCommand(
   return changed.ok ? ok(viewOfRecord(changed.value, user)) : changed;
 }
 
-/** The next register number of the case's commission and year (WIB), when the clerk gives none. */
+/** The next register number of the case's commission and (local) year, when the clerk gives none. */
 export async function nextRegisterNumberFor(
   em: EntityManager,
   record: EthicsCaseRecord,
@@ -606,7 +619,8 @@ export async function nextRegisterNumberFor(
     return err({ code: 'INVALID_INPUT', field: 'registerNumber', reason: 'required' });
   }
   const digits = regionCode.replace('.', '');
-  const year = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
+  // The year in the commission's own zone: a case registered at 00:30 WIT on 1 January is of the new year.
+  const year = new Date(now.getTime() + utcOffsetOfCommission(record.commission) * 60_000).getUTCFullYear();
   const taken = await em.find(
     EthicsCaseRecord,
     { registerNumber: { $like: `%/ETIK/${digits}/${year}` } },

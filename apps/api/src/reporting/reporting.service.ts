@@ -21,6 +21,7 @@ import {
   listedCaseViews,
   MAX_PAGE_SIZE,
   ruleSetOf,
+  utcOffsetOfCommission,
 } from '../ethics-cases/ethics-case.service.js';
 import { CaseDeadlineType } from '../ethics-cases/ethics-case.type.js';
 import { RegionType } from '../regions/region.type.js';
@@ -303,6 +304,7 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
       now,
       ruleSet: ruleSetOf(record.ruleSetCode),
       calendar,
+      utcOffsetMinutes: utcOffsetOfCommission(record.commission),
     })
       .filter((deadline) => deadline.state === 'overdue')
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

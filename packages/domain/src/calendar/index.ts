@@ -22,3 +22,11 @@ export {
 } from './holiday.js';
 export { createWorkingDayCalendar, type WorkingDayCalendar } from './working-day-calendar.js';
 export { defaultCalendar, HOLIDAY_YEARS } from './default-calendar.js';
+export {
+  TIME_ZONE_LABELS,
+  TIME_ZONES,
+  timeZoneOfRegion,
+  UTC_OFFSET_MINUTES,
+  utcOffsetOfRegion,
+  type TimeZone,
+} from './time-zones.js';

@@ -2,7 +2,13 @@
 // written before they existed. Run by Migration20261201030000CaseFilters in its transaction, and by
 // `pnpm db:recompute-deadlines` after a change of the domain's deadline rules or holiday data (the stored
 // due times are counted on the calendar the server uses, `defaultCalendar`).
-import { defaultCalendar, TERMINAL_STATUSES, type EthicsCase, type WorkingDayCalendar } from '@etik/domain';
+import {
+  defaultCalendar,
+  TERMINAL_STATUSES,
+  utcOffsetOfRegion,
+  type EthicsCase,
+  type WorkingDayCalendar,
+} from '@etik/domain';
 import { nextDueAtOf } from '../../ethics-cases/ethics-case.mapper.js';
 import { decodeJson } from '../../shared/json.js';
 
@@ -25,16 +31,18 @@ export async function recomputeNextDueAt(
   // Epoch milliseconds in both dialects, to compare instants rather than representations.
   const currentMs =
     dialect === 'postgresql'
-      ? '(extract(epoch from next_due_at) * 1000)::bigint as next_due_ms'
-      : 'next_due_at as next_due_ms';
+      ? '(extract(epoch from c.next_due_at) * 1000)::bigint as next_due_ms'
+      : 'c.next_due_at as next_due_ms';
   // As text in both dialects: node-postgres would hand a jsonb document over parsed.
-  const data = dialect === 'postgresql' ? 'data::text as data' : 'data';
+  const data = dialect === 'postgresql' ? 'c.data::text as data' : 'c.data';
   let changed = 0;
   let after = '';
   for (;;) {
     const rows = await execute(
-      `select id, rule_set_code, status, track, source, ${currentMs}, ${data} from ethics_case
-        where status not in (${terminal}) and id > ? order by id limit ${BATCH}`,
+      // With the commission's region: each case is due at the end of its commission's local day.
+      `select c.id, c.rule_set_code, c.status, c.track, c.source, ${currentMs}, ${data}, k.region_code
+         from ethics_case c join commission k on k.id = c.commission_id
+        where c.status not in (${terminal}) and c.id > ? order by c.id limit ${BATCH}`,
       [after],
     );
     for (const row of rows) {
@@ -47,7 +55,8 @@ export async function recomputeNextDueAt(
         track: row.track,
         source: row.source,
       } as EthicsCase;
-      const next = nextDueAtOf(ethicsCase, calendar);
+      const regionCode = row.region_code === null ? null : String(row.region_code);
+      const next = nextDueAtOf(ethicsCase, calendar, utcOffsetOfRegion(regionCode));
       const current = row.next_due_ms === null ? null : Number(row.next_due_ms);
       if ((next?.getTime() ?? null) === current) continue;
       await execute('update ethics_case set next_due_at = ? where id = ?', [stored(next), ethicsCase.id]);

@@ -10,6 +10,7 @@ import { Migration20261207010000LoginAttempts } from './Migration20261207010000L
 import { Migration20261207030000EvidenceConfidentiality } from './Migration20261207030000EvidenceConfidentiality.js';
 import { Migration20261207040000AuditCheckpoint } from './Migration20261207040000AuditCheckpoint.js';
 import { Migration20261207050000CaseDocumentJsonb } from './Migration20261207050000CaseDocumentJsonb.js';
+import { Migration20261207060000LocalTimeDeadlines } from './Migration20261207060000LocalTimeDeadlines.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const SQLITE_MIGRATIONS: MigrationObject[] = [
@@ -27,4 +28,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
   { name: 'Migration20261207050000CaseDocumentJsonb', class: Migration20261207050000CaseDocumentJsonb },
+  { name: 'Migration20261207060000LocalTimeDeadlines', class: Migration20261207060000LocalTimeDeadlines },
 ];
