@@ -53,8 +53,11 @@ describe.runIf(usesPostgres)('the API role on PostgreSQL', () => {
       });
     });
     expect((await verifyAuditChain(asApp())).ok).toBe(true);
-    await asApp().execute(`insert into login_failure (key_hash, failed_at) values ('k', now())`);
-    await asApp().execute(`delete from login_failure where key_hash = 'k'`);
+    await asApp().execute(
+      `insert into login_attempt (key_hash, attempts, window_start) values ('k', 1, now())`,
+    );
+    await asApp().execute(`update login_attempt set attempts = attempts + 1 where key_hash = 'k'`);
+    await asApp().execute(`delete from login_attempt where key_hash = 'k'`);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on the audit tables', async () => {

@@ -22,6 +22,15 @@ export class JsonDocumentType extends Type<string, string> {
     return isJsonb(platform) ? `${key}::jsonb` : key;
   }
 
+  /**
+   * On PostgreSQL every `?` becomes the JSON escape `\u003f`: the ORM writes the typed value into its
+   * statement, where the query builder would take a `?` for a binding (and escape it as `\?`, which is no
+   * JSON). In JSON text a `?` can only stand inside a string, so the document jsonb stores is the same.
+   */
+  override convertToDatabaseValue(value: string, platform: Platform): string {
+    return isJsonb(platform) ? value.replaceAll('?', '\\u003f') : value;
+  }
+
   /** Text as it is; a value read without the conversion above (a raw row) comes parsed: back to text. */
   override convertToJSValue(value: unknown): string {
     return typeof value === 'string' ? value : JSON.stringify(value);
