@@ -1,6 +1,5 @@
 // Holding under attack: parallel password guesses against one username, across two API instances on one
 // database, and the audit of failed logins.
-import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,49 +17,11 @@ import {
   TestClock,
   testConfig,
   usesPostgres,
-  type Json,
   type TestServer,
 } from './test-server.js';
+import { send } from './loopback-client.js';
 
 const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
-
-interface Answer {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: Json;
-}
-
-/** One HTTP request from a chosen loopback address (127.0.0.x), so tests can be several clients. */
-function send(
-  url: string,
-  options: { method?: string; body?: unknown; token?: string; from?: string } = {},
-): Promise<Answer> {
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: options.method ?? (payload ? 'POST' : 'GET'),
-        localAddress: options.from ?? '127.0.0.1',
-        agent: false,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json' } : {}),
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : {} }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 const login = (url: string, username: string, password: string, from?: string) =>
   send(url, { body: { query: LOGIN, variables: { u: username, p: password } }, ...(from ? { from } : {}) });

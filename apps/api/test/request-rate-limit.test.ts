@@ -1,48 +1,10 @@
 // The general request rate limit on /graphql and /files: per client address, per user, off at 0.
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, type EtikServer } from '../src/server.js';
-import { startTestServer, testConfig, type Json, type TestServer } from './test-server.js';
-
-interface Answer {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: Json;
-}
-
-/** One HTTP request from a chosen loopback address (127.0.0.x), so tests can be several clients. */
-function send(
-  url: string,
-  options: { method?: string; body?: unknown; token?: string; from?: string } = {},
-): Promise<Answer> {
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: options.method ?? (payload ? 'POST' : 'GET'),
-        localAddress: options.from ?? '127.0.0.1',
-        agent: false,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json' } : {}),
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : {} }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+import { startTestServer, testConfig, type TestServer } from './test-server.js';
+import { send } from './loopback-client.js';
 
 describe('the request rate limit', () => {
   let t: TestServer;
