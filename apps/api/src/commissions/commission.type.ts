@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CommissionLevelEnum } from '../shared/graphql-enums.js';
-import type { CommissionRow } from '../ethics-cases/case-row.js';
+import type { CommissionRow } from '../ethics-cases/case.mapper.js';
 import type { Commission } from './commission.entity.js';
 
 @ObjectType('Commission', { description: 'KPU RI, KPU Provinsi or KPU/KIP Kabupaten/Kota.' })

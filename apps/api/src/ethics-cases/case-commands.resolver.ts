@@ -1,10 +1,9 @@
-// One mutation per domain command. Each builds the command from its arguments and hands it to
-// runCommand, which loads the case, calls the domain's `transition` and persists the result.
+// One mutation per domain command. Each names the command's fields from its arguments (toCommand) and
+// hands it to giveCommand: the one path that loads the case, runs the domain's `transition` and writes.
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { ok, type CaseCommand, type Result } from '@etik/domain';
-import { teamMemberFacts } from '../adhoc-bodies/membership.service.js';
 import type { Context } from '../context.js';
-import { toGraphQLError, type CodedError } from '../errors/to-graphql-error.js';
+import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { giveCommand } from './case-commands.js';
 import {
   CommandArgs,
   CompleteReplacementArgs,
@@ -20,29 +19,18 @@ import {
   SubmitCorrectionArgs,
   SubmitExaminationReportArgs,
 } from './ethics-case.inputs.js';
-import { nextRegisterNumberFor, runCommand, type CommandBuilder } from './ethics-case.service.js';
 import { EthicsCaseView } from './ethics-case.type.js';
+import { toCommand, type CommandRequest, type WithNulls } from './to-command.js';
 
 async function give(
   ctx: Context,
   args: CommandArgs,
-  build: CommandBuilder | CaseCommand,
+  request: WithNulls<CommandRequest>,
 ): Promise<EthicsCaseView> {
-  const builder: CommandBuilder = typeof build === 'function' ? build : () => ok(build);
-  const result = await runCommand(ctx, args.caseId, args.expectedVersion, builder);
+  const result = await giveCommand(ctx, args, toCommand(request));
   if (!result.ok) throw toGraphQLError(result.error);
   return result.value;
 }
-
-/** GraphQL input objects carry a null prototype and may hold nulls: plain, undefined-free objects for the domain. */
-const plain = <T>(value: T): T =>
-  JSON.parse(JSON.stringify(value), (key, item: unknown) =>
-    item === null
-      ? undefined
-      : typeof item === 'string' && /At$|Date$/.test(key) && !Number.isNaN(Date.parse(item))
-        ? new Date(item)
-        : item,
-  ) as T;
 
 @Resolver(() => EthicsCaseView)
 export class CaseCommandsResolver {
@@ -58,23 +46,14 @@ export class CaseCommandsResolver {
 
   @Mutation(() => EthicsCaseView)
   submitCorrection(@Args(() => SubmitCorrectionArgs) args: SubmitCorrectionArgs, @Ctx() ctx: Context) {
-    return give(ctx, args, (_, __, ethicsCase) =>
-      ok({
-        type: 'submitCorrection',
-        complaint: { respondents: ethicsCase.complaint.respondents, ...plain(args.complaint) },
-      }),
-    );
+    return give(ctx, args, { type: 'submitCorrection', complaint: args.complaint });
   }
 
   @Mutation(() => EthicsCaseView, {
     description: 'Registers the case; without a number, the next one is taken.',
   })
   registerCase(@Args(() => RegisterArgs) args: RegisterArgs, @Ctx() ctx: Context) {
-    return give(ctx, args, async ({ em, now }, record): Promise<Result<CaseCommand, CodedError>> => {
-      if (args.registerNumber) return ok({ type: 'register', registerNumber: args.registerNumber });
-      const next = await nextRegisterNumberFor(em, record, now);
-      return next.ok ? ok({ type: 'register', registerNumber: next.value }) : next;
-    });
+    return give(ctx, args, { type: 'register', registerNumber: args.registerNumber });
   }
 
   @Mutation(() => EthicsCaseView)
@@ -94,14 +73,11 @@ export class CaseCommandsResolver {
     @Args(() => FormExaminationTeamArgs) args: FormExaminationTeamArgs,
     @Ctx() ctx: Context,
   ) {
-    return give(ctx, args, async ({ em }) =>
-      ok({
-        type: 'formExaminationTeam',
-        chairPersonId: args.chairPersonId,
-        memberPersonIds: args.memberPersonIds,
-        teamMembers: await teamMemberFacts(em, [args.chairPersonId, ...args.memberPersonIds]),
-      }),
-    );
+    return give(ctx, args, {
+      type: 'formExaminationTeam',
+      chairPersonId: args.chairPersonId,
+      memberPersonIds: args.memberPersonIds,
+    });
   }
 
   @Mutation(() => EthicsCaseView)
@@ -117,16 +93,11 @@ export class CaseCommandsResolver {
     @Args(() => RecordPlenaryDecisionArgs) args: RecordPlenaryDecisionArgs,
     @Ctx() ctx: Context,
   ) {
-    const { plenary, outcomes, considerations } = plain({
+    return give(ctx, args, {
+      type: 'recordPlenaryDecision',
       plenary: args.plenary,
       outcomes: args.outcomes,
       considerations: args.considerations,
-    });
-    return give(ctx, args, {
-      type: 'recordPlenaryDecision',
-      plenary,
-      outcomes,
-      ...(considerations ? { considerations } : {}),
     });
   }
 
@@ -137,12 +108,11 @@ export class CaseCommandsResolver {
 
   @Mutation(() => EthicsCaseView)
   recordDkppVerdict(@Args(() => RecordDkppVerdictArgs) args: RecordDkppVerdictArgs, @Ctx() ctx: Context) {
-    const { outcomes } = plain({ outcomes: args.outcomes });
     return give(ctx, args, {
       type: 'recordDkppVerdict',
       dkppCaseNumber: args.dkppCaseNumber,
       readAt: args.readAt,
-      outcomes,
+      outcomes: args.outcomes,
     });
   }
 
@@ -176,7 +146,7 @@ export class CaseCommandsResolver {
       vacatedMembershipId: args.vacatedMembershipId,
       method: args.method,
       swornAt: args.swornAt,
-      ...(args.replacementMembershipId ? { replacementMembershipId: args.replacementMembershipId } : {}),
+      replacementMembershipId: args.replacementMembershipId,
     });
   }
 

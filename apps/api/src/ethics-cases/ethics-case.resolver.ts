@@ -6,7 +6,9 @@ import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { CaseCommandEnum } from '../shared/graphql-enums.js';
 import { CasesArgs, FileCaseInput } from './ethics-case.inputs.js';
 import { CaseConnectionType, ComplaintCheckType, FileCasePayload } from './ethics-case.payloads.js';
-import { caseContextOf, fileCase, getCase, listCases } from './ethics-case.service.js';
+import { caseContextOf } from './case-context.js';
+import { fileCase } from './case-filing.js';
+import { getCase, listCases } from './case-list.js';
 import { auditConfidentialRead, timelineOf } from './ethics-case-reads.js';
 import {
   CaseDeadlineType,
@@ -21,7 +23,9 @@ import {
 export class EthicsCaseResolver {
   @Query(() => CaseConnectionType, { description: 'Cases in your jurisdiction, newest first by default.' })
   async cases(@Args(() => CasesArgs) args: CasesArgs, @Ctx() ctx: Context): Promise<CaseConnectionType> {
-    const page = await listCases(ctx, args);
+    const listed = await listCases(ctx, args);
+    if (!listed.ok) throw toGraphQLError(listed.error);
+    const page = listed.value;
     return {
       edges: page.views.map((node, index) => ({ node, cursor: page.cursors[index]! })),
       nodes: page.views,

@@ -35,8 +35,8 @@ import {
   PartyRoleEnum,
   PositionEnum,
 } from '../shared/graphql-enums.js';
-import type { CaseRow } from './case-row.js';
-import { toDomain } from './ethics-case.mapper.js';
+import type { CaseRow } from './case.mapper.js';
+import { toDomain } from './case.mapper.js';
 
 @ObjectType('Respondent')
 export class RespondentType {

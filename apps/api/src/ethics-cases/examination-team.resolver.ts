@@ -10,7 +10,7 @@ import type { Context } from '../context.js';
 import { FamilyRelationEnum, PartyRoleEnum, RoleEnum } from '../shared/graphql-enums.js';
 import { User } from '../users/user.entity.js';
 import { auditConfidentialRead } from './ethics-case-reads.js';
-import { getCase } from './ethics-case.service.js';
+import { getCase } from './case-list.js';
 import type { EthicsCaseView } from './ethics-case.type.js';
 
 /** The roles whose holders sit on examination teams (domain-model.md, "Tim Pemeriksa"). */

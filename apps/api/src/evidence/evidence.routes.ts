@@ -12,7 +12,7 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '@etik/domain';
 import { createContext, type AppDeps, type Context } from '../context.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../errors/input-guard.plugin.js';
 import { readMultipart, type Refusal } from '../uploads/multipart-upload.js';
-import { findVisibleCase } from '../ethics-cases/ethics-case.service.js';
+import { findVisibleCase } from '../ethics-cases/case-scope.js';
 import type { EvidenceFile } from './evidence.entity.js';
 import {
   EVIDENCE_MEDIA_TYPES,

@@ -12,7 +12,7 @@ import { runMutation } from '../db/transaction.js';
 import type { CodedError } from '../errors/to-graphql-error.js';
 import type { EthicsCaseRecord } from '../ethics-cases/ethics-case.entity.js';
 import { auditIdentityRead } from '../ethics-cases/ethics-case-reads.js';
-import { findVisibleCase } from '../ethics-cases/ethics-case.service.js';
+import { findVisibleCase } from '../ethics-cases/case-scope.js';
 import { EvidenceFile } from './evidence.entity.js';
 import type { EvidenceStore, ReceivedFile } from './evidence-store.js';
 

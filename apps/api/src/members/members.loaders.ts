@@ -2,7 +2,8 @@
 // however many people or memberships it lists. All are scoped as their parent queries are.
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
-import { filteredCases, viewOfRecord } from '../ethics-cases/ethics-case.service.js';
+import { viewOfRecord } from '../ethics-cases/case-list.js';
+import { filteredCases } from '../ethics-cases/case-scope.js';
 import { BatchLoader, groupBy, loaderOf } from '../shared/batch-loader.js';
 import { ConflictDeclaration, Membership } from '../adhoc-bodies/adhoc-body.entity.js';
 import { MembershipChange } from '../adhoc-bodies/membership-change.entity.js';
@@ -132,7 +133,9 @@ export const respondentCasesOf = (ctx: Context) =>
       new BatchLoader<string, RespondentCaseType[]>(
         async (personIds) => {
           const user = requireUser(ctx.user);
-          const { qb } = await filteredCases(ctx, user, {});
+          const filtered = await filteredCases(ctx, user, {});
+          if (!filtered.ok) throw new Error('An empty case filter was refused');
+          const qb = filtered.value;
           qb.andWhere(
             `exists (select 1 from case_participant rp where rp.ethics_case_id = c.id and rp.role = 'respondent' and rp.person_id in (${personIds.map(() => '?').join(', ')}))`,
             [...personIds],

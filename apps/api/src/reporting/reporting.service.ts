@@ -6,23 +6,23 @@
 // - overdueCases: the cases whose next_due_at (earliest pending deadline, kept by the mapper) has passed,
 //   most overdue first, paged in the database; the page's deadlines from the domain's `caseDeadlines`.
 import type { Knex } from '@mikro-orm/knex';
-import { caseDeadlines, type Milestone } from '@etik/domain';
+import { caseDeadlines, type Milestone, type Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
-import { apiError } from '../errors/to-graphql-error.js';
+import type { CodedError } from '../errors/coded-error.js';
+import { apiError, toGraphQLError } from '../errors/to-graphql-error.js';
 import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
-import { toDomain } from '../ethics-cases/ethics-case.mapper.js';
+import { toDomain } from '../ethics-cases/case.mapper.js';
 import {
   decodeCursor,
   encodeCursor,
   caseRowsOf,
-  filteredCases,
   listedCaseViews,
   MAX_PAGE_SIZE,
-  ruleSetOf,
-  utcOffsetOfCommission,
-} from '../ethics-cases/ethics-case.service.js';
+} from '../ethics-cases/case-list.js';
+import { ruleSetOf, utcOffsetOfCommission } from '../ethics-cases/case-context.js';
+import { filteredCases, type CaseQuery } from '../ethics-cases/case-scope.js';
 import { CaseDeadlineType } from '../ethics-cases/ethics-case.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { decodeJson } from '../shared/json.js';
@@ -51,7 +51,7 @@ const text = (value: string | number | null | undefined): string | null =>
 
 /** The ids of the caller's cases matching the filter, as a subquery (wrapped: a knex builder is thenable). */
 async function caseIds(ctx: Context, filter: CaseFilter | undefined): Promise<{ ids: Knex.QueryBuilder }> {
-  const { qb } = await filteredCases(ctx, requireUser(ctx.user), filter ?? {});
+  const qb = casesOrThrow(await filteredCases(ctx, requireUser(ctx.user), filter ?? {}));
   return { ids: qb.select('c.id').getKnexQuery() };
 }
 
@@ -68,7 +68,7 @@ export async function caseStatistics(
 
   // The filter's own statement on `ethics_case c`, grouped: no `id in (subquery)`, which costs PostgreSQL a
   // second pass over the matching cases (a hash semi-join) at national scale.
-  const { qb } = await filteredCases(ctx, requireUser(ctx.user), filter ?? {});
+  const qb = casesOrThrow(await filteredCases(ctx, requireUser(ctx.user), filter ?? {}));
   const matching = qb.getKnexQuery();
   const query = matching.clone().clearSelect();
   const columns: Record<string, Knex.Raw> = {};
@@ -281,14 +281,15 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
       `first must be between 1 and ${MAX_PAGE_SIZE}.`,
     );
   }
-  const cursor = args.after ? decodeCursor(args.after) : undefined;
-  if (cursor && cursor.value === null)
+  const decoded = args.after ? decodeCursor(args.after) : undefined;
+  if (decoded && (!decoded.ok || decoded.value.value === null))
     throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+  const cursor = decoded?.value;
   const now = ctx.now();
   const calendar = calendarOf(ctx);
   // next_due_at is the earliest pending deadline (null for terminal cases): a case is overdue exactly when
   // it has passed, and its most overdue deadline is that one. One indexed range, paged in the database.
-  const { qb } = await filteredCases(ctx, user, args.filter ?? {});
+  const qb = casesOrThrow(await filteredCases(ctx, user, args.filter ?? {}));
   qb.andWhere({ nextDueAt: { $lt: now } });
   const totalCount = await qb.clone().getCount();
   if (cursor) {
@@ -322,4 +323,13 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
     totalCount,
     hasNextPage: records.length > first,
   };
+}
+
+/**
+ * The filter's cases, or the filter's refusal as a GraphQL error. Not async: a query builder is thenable,
+ * and a promise of one would run it.
+ */
+function casesOrThrow(filtered: Result<CaseQuery, CodedError>): CaseQuery {
+  if (!filtered.ok) throw toGraphQLError(filtered.error);
+  return filtered.value;
 }

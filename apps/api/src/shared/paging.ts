@@ -5,7 +5,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { MAX_ID_LENGTH } from '../errors/input-guard.plugin.js';
 import { apiError } from '../errors/to-graphql-error.js';
-import { MAX_PAGE_SIZE } from '../ethics-cases/ethics-case.service.js';
+import { MAX_PAGE_SIZE } from '../ethics-cases/case-list.js';
 
 export { MAX_PAGE_SIZE };
 

@@ -9,7 +9,7 @@ import {
   type EthicsCase,
   type WorkingDayCalendar,
 } from '@etik/domain';
-import { nextDueAtOf } from '../../ethics-cases/ethics-case.mapper.js';
+import { nextDueAtOf } from '../../ethics-cases/case.mapper.js';
 import { decodeJson } from '../../shared/json.js';
 
 export type Execute = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;

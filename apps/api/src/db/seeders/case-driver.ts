@@ -14,13 +14,13 @@ import {
   type RecordAction,
   type WorkingDayCalendar,
 } from '@etik/domain';
-import { applyOrderedChanges, appointReplacement } from '../../adhoc-bodies/membership.service.js';
 import { appendAudit, type AuditEntry } from '../../audit/audit-trail.js';
-import { ALL_RECORD_LISTS, syncRecordRows } from '../../case-records/case-records.mapper.js';
 import { Commission } from '../../commissions/commission.entity.js';
 import { EthicsCaseRecord } from '../../ethics-cases/ethics-case.entity.js';
-import { applyToRecord, syncParticipants } from '../../ethics-cases/ethics-case.mapper.js';
-import { ruleSetOf } from '../../ethics-cases/ethics-case.service.js';
+import { writeCase } from '../../ethics-cases/case.mapper.js';
+import { auditEntriesOf } from '../../ethics-cases/case-change.js';
+import { carryOutMembershipChanges } from '../../ethics-cases/case-commands.js';
+import { ruleSetOf } from '../../ethics-cases/case-context.js';
 
 export interface DriveStep {
   readonly command: CaseCommand;
@@ -98,36 +98,18 @@ export async function driveCase(
         );
       const before = ethicsCase;
       ethicsCase = result.value.ethicsCase;
-      const entries: AuditEntry[] = result.value.events
-        .filter((event) => event.type !== 'membershipChangeOrdered')
-        .map((event) => ({
-          action: event.type,
-          entityType: 'case',
-          entityId: ethicsCase.id,
-          before: { status: before.status, version: before.version },
-          after: { status: ethicsCase.status, version: ethicsCase.version, command: step.command },
-        }));
-      entries.push(...(await applyOrderedChanges(tx, result.value.events, step.at)));
-      // As the completeReplacement mutation does: the ranked candidate takes the vacated seat.
-      const given = step.command;
-      if (given.type === 'completeReplacement' && given.replacementMembershipId) {
-        const appointed = await appointReplacement(
-          tx,
-          given.replacementMembershipId,
-          given.vacatedMembershipId,
-          given.swornAt,
-          ethicsCase.id,
-        );
-        if (appointed) entries.push(appointed);
-      }
+      // As a command mutation does: the same audit entries and membership changes (changeCase).
+      const entries = [
+        ...auditEntriesOf(before, result.value),
+        ...(await carryOutMembershipChanges(tx, result.value, step.at)),
+      ];
       await appendAudit(tx, entries, { chain: commission.id, at: step.at, ...actorOf(step.actor) });
     }
     const record = new EthicsCaseRecord();
-    applyToRecord(record, ethicsCase, commission, ethicsCase.milestones.closed ?? input.receivedAt, calendar);
+    const writtenAt = ethicsCase.milestones.closed ?? input.receivedAt;
+    await writeCase(tx, record, { after: ethicsCase }, commission, writtenAt, calendar);
     record.version = ethicsCase.version;
-    syncParticipants(record, ethicsCase);
     tx.persist(record);
-    await syncRecordRows(tx, record, ethicsCase, ALL_RECORD_LISTS, { isNewCase: true });
     return ethicsCase;
   });
 }

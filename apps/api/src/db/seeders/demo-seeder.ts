@@ -20,7 +20,7 @@ import { changesFromHistory } from '../../adhoc-bodies/membership.service.js';
 import { hashPassword } from '../../auth/password.js';
 import { Commission } from '../../commissions/commission.entity.js';
 import { Region } from '../../regions/region.entity.js';
-import { ruleSetOf } from '../../ethics-cases/ethics-case.service.js';
+import { ruleSetOf } from '../../ethics-cases/case-context.js';
 import { User } from '../../users/user.entity.js';
 import { createPrng, type Prng } from '../../shared/prng.js';
 import type { Orm } from '../orm.js';
