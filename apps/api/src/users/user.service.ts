@@ -132,14 +132,14 @@ async function commissionOf(scope: MutationScope, id: string): Promise<Result<Co
   return commission ? ok(commission) : err(codedError('NOT_FOUND', { commissionId: id }));
 }
 
-/** A person named by the input must exist (BAD_USER_INPUT otherwise). */
-async function checkPerson(
+/** BAD_USER_INPUT when the input names a person the directory does not know. */
+async function unknownPerson(
   scope: MutationScope,
   personId: string | null | undefined,
-): Promise<Result<void, CodedError>> {
+): Promise<CodedError | undefined> {
   if (personId && !(await scope.em.count(Person, { id: personId })))
-    return err(codedError('BAD_USER_INPUT', { field: 'personId', reason: 'unknown' }, 'No such person.'));
-  return ok(undefined);
+    return codedError('BAD_USER_INPUT', { field: 'personId', reason: 'unknown' }, 'No such person.');
+  return undefined;
 }
 
 export async function createUser(
@@ -165,8 +165,8 @@ export async function createUser(
       return invalid([...(account.ok ? [] : account.error), ...(password.ok ? [] : [password.error])]);
     if (await scope.em.count(User, { username: account.value.username }))
       return err({ code: 'USERNAME_TAKEN', username: account.value.username });
-    const person = await checkPerson(scope, input.personId);
-    if (!person.ok) return person;
+    const unknown = await unknownPerson(scope, input.personId);
+    if (unknown) return err(unknown);
     const user = Object.assign(new User(), {
       id: `user-${randomUUID()}`,
       username: account.value.username,
@@ -230,8 +230,8 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Re
     if (displayName === '') errors.push({ code: 'DISPLAY_NAME_MISSING' });
     if (errors.length > 0) return invalid(errors);
     if (args.personId !== undefined) {
-      const person = await checkPerson(scope, args.personId);
-      if (!person.ok) return person;
+      const unknown = await unknownPerson(scope, args.personId);
+      if (unknown) return err(unknown);
     }
 
     // A deactivation ends the account's sessions; reactivating it does not bring old tokens back.
