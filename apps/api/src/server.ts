@@ -24,7 +24,7 @@ import { createContext, systemClock, type AppDeps, type Clock, type Context } fr
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { depthLimit } from './errors/depth-limit.js';
 import { aliasLimit, costLimit, directiveLimit, noSubscriptions } from './errors/operation-limits.js';
-import { MAX_PAGE_SIZE } from './ethics-cases/case-list.js';
+import { MAX_PAGE_SIZE } from './shared/paging.js';
 import { createFormatError } from './errors/format-error.js';
 import { inputGuardPlugin } from './errors/input-guard.plugin.js';
 import { EvidenceStore } from './evidence/evidence-store.js';

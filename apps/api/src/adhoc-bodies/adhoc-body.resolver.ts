@@ -4,7 +4,7 @@ import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import { CommissionType } from '../commissions/commission.type.js';
 import type { Context } from '../context.js';
 import { commissionById, regionByCode, statusCountsOf, vacanciesOf } from '../directory/directory.loaders.js';
-import { apiError } from '../errors/to-graphql-error.js';
+import { apiError, orThrow } from '../errors/to-graphql-error.js';
 import { RegionType } from '../regions/region.type.js';
 import { connectionOf } from '../shared/paging.js';
 import { BodyTypeEnum } from '../shared/graphql-enums.js';
@@ -50,7 +50,7 @@ export class AdhocBodyResolver {
     @Args(() => BodiesArgs) args: BodiesArgs,
     @Ctx() ctx: Context,
   ): Promise<AdhocBodyConnectionType> {
-    return connectionOf(await listBodies(ctx, args));
+    return connectionOf(orThrow(await listBodies(ctx, args)));
   }
 
   @Query(() => AdhocBodyType, { nullable: true, description: 'A body formed in your jurisdiction, or null.' })

@@ -1,6 +1,8 @@
 // The paged list of ad hoc bodies, and one body: formed by commissions in the caller's jurisdiction.
+import { ok, type Result } from '@etik/domain';
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
+import { type CodedError } from '../errors/coded-error.js';
 import type { BodySort } from '../directory/directory-enums.js';
 import { regionSubtree, underCommission, withinJurisdiction } from '../directory/scope.js';
 import {
@@ -31,9 +33,13 @@ const BODY_ORDERS: Record<BodySort, readonly SortKey[]> = {
   ],
 };
 
-export async function listBodies(ctx: Context, args: BodiesArgs): Promise<Page<AdhocBodyType>> {
+export async function listBodies(
+  ctx: Context,
+  args: BodiesArgs,
+): Promise<Result<Page<AdhocBodyType>, CodedError>> {
   const user = requireUser(ctx.user);
   const first = pageSizeOf(args.first);
+  if (!first.ok) return first;
   const knex = ctx.em.getKnex();
   const query = withinJurisdiction(
     knex.from({ b: 'adhoc_body' }).join({ c: 'commission' }, 'c.id', 'b.commission_id'),
@@ -57,16 +63,18 @@ export async function listBodies(ctx: Context, args: BodiesArgs): Promise<Page<A
     query,
     BODY_ORDERS[args.sort ?? 'nameAsc'],
     'b.id',
-    first,
+    first.value,
     args.after,
   );
-  const found = await ctx.em.find(AdhocBody, { id: { $in: page.ids } });
-  return {
-    nodes: inOrder(page.ids, found).map((body) => AdhocBodyType.from(body)),
-    cursors: page.cursors,
-    totalCount: page.totalCount,
-    hasNextPage: page.hasNextPage,
-  };
+  if (!page.ok) return page;
+  const { ids, cursors, totalCount, hasNextPage } = page.value;
+  const found = await ctx.em.find(AdhocBody, { id: { $in: ids } });
+  return ok({
+    nodes: inOrder(ids, found).map((body) => AdhocBodyType.from(body)),
+    cursors,
+    totalCount,
+    hasNextPage,
+  });
 }
 
 export async function findBody(ctx: Context, id: string): Promise<AdhocBodyType | null> {

@@ -2,7 +2,7 @@
 // file decides visibility: jurisdiction by commission path, examiners by team, and what is masked.
 import type { Role } from '@etik/domain';
 import type { CurrentUser } from './current-user.js';
-import { apiError } from '../errors/to-graphql-error.js';
+import { NotSignedInError } from '../errors/coded-error.js';
 
 /** Roles that work with people's identity numbers, addresses and phone numbers. */
 const PERSONAL_DATA_ROLES: readonly Role[] = ['nationalAdmin', 'commissioner', 'officer', 'examiner'];
@@ -13,8 +13,13 @@ const CONFIDENTIAL_IDENTITY_ROLES: readonly Role[] = ['officer', 'commissioner']
 /** Roles that may file cases: the domain's list, checked here before a transaction is opened. */
 export { FILING_ROLES } from '@etik/domain';
 
+/**
+ * The signed-in user, or a thrown NotSignedInError (answered as UNAUTHENTICATED). It throws rather than
+ * returning a Result because every field checks sign-in for itself (no schema-wide guard) and dozens of
+ * callers, case services included, take its value directly.
+ */
 export const requireUser = (user: CurrentUser | undefined): CurrentUser => {
-  if (!user) throw apiError('UNAUTHENTICATED');
+  if (!user) throw new NotSignedInError();
   return user;
 };
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Result } from '@etik/domain';
 import type { Context } from '../context.js';
-import { toGraphQLError, type CodedError } from '../errors/to-graphql-error.js';
+import { orThrow } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
 import {
   ConflictDeclarationsArgs,
@@ -21,11 +20,6 @@ import {
 } from './declaration.service.js';
 import { ConflictDeclarationConnectionType, ConflictDeclarationType } from './declaration.types.js';
 
-const valueOf = (result: Result<ConflictDeclarationType, CodedError>): ConflictDeclarationType => {
-  if (!result.ok) throw toGraphQLError(result.error, DECLARATION_MESSAGES[result.error.code]);
-  return result.value;
-};
-
 @Resolver(() => ConflictDeclarationType)
 export class ConflictDeclarationResolver {
   @Query(() => ConflictDeclarationConnectionType, {
@@ -36,7 +30,7 @@ export class ConflictDeclarationResolver {
     @Args(() => ConflictDeclarationsArgs) args: ConflictDeclarationsArgs,
     @Ctx() ctx: Context,
   ): Promise<ConflictDeclarationConnectionType> {
-    return connectionOf(await listDeclarations(ctx, args));
+    return connectionOf(orThrow(await listDeclarations(ctx, args)));
   }
 
   @Query(() => ConflictDeclarationType, { nullable: true })
@@ -55,7 +49,7 @@ export class ConflictDeclarationResolver {
     @Arg('input', () => DeclareConflictInput) input: DeclareConflictInput,
     @Ctx() ctx: Context,
   ): Promise<ConflictDeclarationType> {
-    return valueOf(await declareConflict(ctx, input));
+    return orThrow(await declareConflict(ctx, input), DECLARATION_MESSAGES);
   }
 
   @Mutation(() => ConflictDeclarationType)
@@ -63,7 +57,7 @@ export class ConflictDeclarationResolver {
     @Args(() => UpdateConflictDeclarationArgs) args: UpdateConflictDeclarationArgs,
     @Ctx() ctx: Context,
   ): Promise<ConflictDeclarationType> {
-    return valueOf(await updateDeclaration(ctx, args));
+    return orThrow(await updateDeclaration(ctx, args), DECLARATION_MESSAGES);
   }
 
   @Mutation(() => ConflictDeclarationType, {
@@ -73,7 +67,7 @@ export class ConflictDeclarationResolver {
     @Args(() => PublishConflictDeclarationArgs) args: PublishConflictDeclarationArgs,
     @Ctx() ctx: Context,
   ): Promise<ConflictDeclarationType> {
-    return valueOf(await publishDeclaration(ctx, args));
+    return orThrow(await publishDeclaration(ctx, args), DECLARATION_MESSAGES);
   }
 
   @Mutation(() => ConflictDeclarationType, {
@@ -83,6 +77,6 @@ export class ConflictDeclarationResolver {
     @Args(() => WithdrawConflictDeclarationArgs) args: WithdrawConflictDeclarationArgs,
     @Ctx() ctx: Context,
   ): Promise<ConflictDeclarationType> {
-    return valueOf(await withdrawDeclaration(ctx, args));
+    return orThrow(await withdrawDeclaration(ctx, args), DECLARATION_MESSAGES);
   }
 }

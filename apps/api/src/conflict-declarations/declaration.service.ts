@@ -18,8 +18,8 @@ import type { Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { underCommission, withinJurisdiction } from '../directory/scope.js';
-import { claimVersion } from '../directory/versioning.js';
-import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import { claimVersion, versionConflict } from '../directory/versioning.js';
+import { codedError, type CodedError } from '../errors/coded-error.js';
 import { inOrder, keysetPage, pageSizeOf, type Page, type SortKey } from '../shared/paging.js';
 import { ConflictDeclaration, Membership, Person } from '../adhoc-bodies/adhoc-body.entity.js';
 import type {
@@ -46,9 +46,10 @@ const POPULATE = ['membership.person', 'membership.body'] as const;
 export async function listDeclarations(
   ctx: Context,
   args: ConflictDeclarationsArgs,
-): Promise<Page<ConflictDeclarationType>> {
+): Promise<Result<Page<ConflictDeclarationType>, CodedError>> {
   const user = requireUser(ctx.user);
   const first = pageSizeOf(args.first);
+  if (!first.ok) return first;
   const em = ctx.em;
   const pg = isPostgres(em);
   const query = withinJurisdiction(
@@ -80,14 +81,16 @@ export async function listDeclarations(
     { sql: declaredAt, direction, kind: 'number' },
     { sql: 'd.id', direction, kind: 'text' },
   ];
-  const page = await keysetPage(em, query, keys, 'd.id', first, args.after);
-  const found = await em.find(ConflictDeclaration, { id: { $in: page.ids } }, { populate: POPULATE });
-  return {
-    nodes: inOrder(page.ids, found).map((declaration) => ConflictDeclarationType.from(declaration, user)),
-    cursors: page.cursors,
-    totalCount: page.totalCount,
-    hasNextPage: page.hasNextPage,
-  };
+  const page = await keysetPage(em, query, keys, 'd.id', first.value, args.after);
+  if (!page.ok) return page;
+  const { ids, cursors, totalCount, hasNextPage } = page.value;
+  const found = await em.find(ConflictDeclaration, { id: { $in: ids } }, { populate: POPULATE });
+  return ok({
+    nodes: inOrder(ids, found).map((declaration) => ConflictDeclarationType.from(declaration, user)),
+    cursors,
+    totalCount,
+    hasNextPage,
+  });
 }
 
 export async function findDeclaration(ctx: Context, id: string): Promise<ConflictDeclarationType | null> {
@@ -105,23 +108,28 @@ export async function findDeclaration(ctx: Context, id: string): Promise<Conflic
 
 // ---- changing ----
 
-function requireKeeper(user: CurrentUser): void {
-  if (!DECLARATION_KEEPERS.includes(user.role)) throw apiError('FORBIDDEN', { role: user.role });
-}
+/** FORBIDDEN for a role that does not keep the register of declarations. */
+const keeperRefusal = (user: CurrentUser): CodedError | undefined =>
+  DECLARATION_KEEPERS.includes(user.role) ? undefined : codedError('FORBIDDEN', { role: user.role });
 
-/** An officer keeps the declarations of the bodies their own commission formed. */
-function requireKeeperOf(user: CurrentUser, membership: Membership): void {
-  if (user.role === 'officer' && membership.body.commission.id !== user.commissionId)
-    throw apiError('FORBIDDEN', { role: user.role, commissionId: membership.body.commission.id });
-}
+/** FORBIDDEN for an officer of another commission: an officer keeps those of bodies their own formed. */
+const keeperOfRefusal = (user: CurrentUser, membership: Membership): CodedError | undefined =>
+  user.role === 'officer' && membership.body.commission.id !== user.commissionId
+    ? codedError('FORBIDDEN', { role: user.role, commissionId: membership.body.commission.id })
+    : undefined;
 
 /** Every validation error of the domain: the first one's code is `extensions.code`, all are in `errors`. */
 const invalid = (errors: readonly DeclarationError[]): Result<never, CodedError> =>
   err({ ...errors[0]!, errors });
 
-async function checkRelative(scope: MutationScope, relativePersonId: string | null | undefined) {
+/** BAD_USER_INPUT when the relative is named as a person the directory does not know. */
+async function unknownRelative(
+  scope: MutationScope,
+  relativePersonId: string | null | undefined,
+): Promise<CodedError | undefined> {
   if (relativePersonId && !(await scope.em.count(Person, { id: relativePersonId })))
-    throw apiError('BAD_USER_INPUT', { field: 'relativePersonId', reason: 'unknown' }, 'No such person.');
+    return codedError('BAD_USER_INPUT', { field: 'relativePersonId', reason: 'unknown' }, 'No such person.');
+  return undefined;
 }
 
 const snapshotOf = (declaration: FamilyTieDeclaration | ConflictDeclaration) => ({
@@ -170,7 +178,8 @@ export async function declareConflict(
   input: DeclareConflictInput,
 ): Promise<Result<ConflictDeclarationType, CodedError>> {
   const user = requireUser(ctx.user);
-  requireKeeper(user);
+  const notKeeper = keeperRefusal(user);
+  if (notKeeper) return err(notKeeper);
   return runMutation<ConflictDeclarationType, CodedError>(ctx, async (scope) => {
     const { em, now, audit } = scope;
     const membership = await em.findOne(
@@ -181,9 +190,10 @@ export async function declareConflict(
       },
       { populate: ['person', 'body.commission'] },
     );
-    if (!membership) throw apiError('NOT_FOUND', { membershipId: input.membershipId });
-    requireKeeperOf(user, membership);
-    await checkRelative(scope, input.relativePersonId);
+    if (!membership) return err(codedError('NOT_FOUND', { membershipId: input.membershipId }));
+    const refusal =
+      keeperOfRefusal(user, membership) ?? (await unknownRelative(scope, input.relativePersonId));
+    if (refusal) return err(refusal);
     const result = validateDeclaration({
       id: randomUUID(),
       membershipId: membership.id,
@@ -219,7 +229,8 @@ async function loadForChange(
   id: string,
   expectedVersion: number,
 ): Promise<Result<ConflictDeclaration, CodedError>> {
-  requireKeeper(user);
+  const notKeeper = keeperRefusal(user);
+  if (notKeeper) return err(notKeeper);
   const declaration = await scope.em.findOne(
     ConflictDeclaration,
     {
@@ -228,12 +239,14 @@ async function loadForChange(
     },
     { populate: ['membership.person', 'membership.body.commission'] },
   );
-  if (!declaration) throw apiError('NOT_FOUND', { id });
-  requireKeeperOf(user, declaration.membership);
-  if (declaration.version !== expectedVersion)
-    throw apiError('CONFLICT', { id, expectedVersion, currentVersion: declaration.version });
+  if (!declaration) return err(codedError('NOT_FOUND', { id }));
+  const notKeeperOf = keeperOfRefusal(user, declaration.membership);
+  if (notKeeperOf) return err(notKeeperOf);
+  // A stale version is refused before a withdrawal: the caller is first told to reload.
+  if (declaration.version !== expectedVersion) return err(versionConflict(declaration, expectedVersion));
   if (declaration.withdrawnAt) return err({ code: 'DECLARATION_WITHDRAWN', id });
-  await claimVersion(scope.em, ConflictDeclaration, declaration, expectedVersion);
+  const claimed = await claimVersion(scope.em, ConflictDeclaration, declaration, expectedVersion);
+  if (!claimed.ok) return claimed;
   return ok(declaration);
 }
 
@@ -277,7 +290,10 @@ function change(
 export function updateDeclaration(ctx: Context, args: UpdateConflictDeclarationArgs) {
   return change(ctx, args.id, args.expectedVersion, async (declaration, scope) => {
     const changes = args.changes;
-    if ('relativePersonId' in changes) await checkRelative(scope, changes.relativePersonId);
+    if ('relativePersonId' in changes) {
+      const unknown = await unknownRelative(scope, changes.relativePersonId);
+      if (unknown) return err(unknown);
+    }
     const result = validated(declaration, {
       ...(changes.relativeName != null ? { relativeName: changes.relativeName } : {}),
       ...(changes.relation != null ? { relation: changes.relation } : {}),
@@ -309,9 +325,13 @@ export function publishDeclaration(ctx: Context, args: PublishConflictDeclaratio
   });
 }
 
-export function withdrawDeclaration(ctx: Context, args: WithdrawConflictDeclarationArgs) {
+export async function withdrawDeclaration(
+  ctx: Context,
+  args: WithdrawConflictDeclarationArgs,
+): Promise<Result<ConflictDeclarationType, CodedError>> {
   const reason = args.reason.trim();
-  if (reason === '') throw apiError('BAD_USER_INPUT', { field: 'reason', reason: 'required' }, 'Say why.');
+  if (reason === '')
+    return err(codedError('BAD_USER_INPUT', { field: 'reason', reason: 'required' }, 'Say why.'));
   return change(ctx, args.id, args.expectedVersion, async (declaration, scope) => {
     declaration.withdrawnAt = scope.now;
     declaration.withdrawalReason = reason;

@@ -2,11 +2,11 @@
 // together or not at all.
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Result } from '@etik/domain';
+import { err, type Result } from '@etik/domain';
 import { IdempotencyRecord } from '../audit/audit-event.entity.js';
 import { appendAuditByChain, type ChainedAuditEntry } from '../audit/audit-trail.js';
 import type { Context } from '../context.js';
-import { apiError } from '../errors/to-graphql-error.js';
+import { codedError, type CodedError } from '../errors/coded-error.js';
 
 /** Carries a refused Result out of `em.transactional`, rolling the transaction back. */
 class Refused<E> extends Error {
@@ -22,10 +22,14 @@ export interface MutationScope {
   audit(entry: ChainedAuditEntry): void;
 }
 
+/**
+ * Runs `work` in one transaction. A refusal it returns rolls back and is returned; so are a lost race on
+ * the version (CONFLICT) or on a unique value (CONFLICT, or IDEMPOTENCY_KEY_IN_PROGRESS for a twin).
+ */
 export async function runMutation<T, E>(
   ctx: Context,
   work: (scope: MutationScope) => Promise<Result<T, E>>,
-): Promise<Result<T, E>> {
+): Promise<Result<T, E | CodedError>> {
   const now = ctx.now();
   try {
     const committed = await ctx.em.transactional(async (em) => {
@@ -58,12 +62,10 @@ export async function runMutation<T, E>(
     return committed;
   } catch (error) {
     if (error instanceof Refused) return error.result as Result<T, E>;
-    if (error instanceof OptimisticLockError) throw apiError('CONFLICT');
+    if (error instanceof OptimisticLockError) return err(codedError('CONFLICT'));
     if (error instanceof UniqueConstraintViolationException) {
       // A concurrent twin with the same Idempotency-Key, or a concurrent writer of the same unique value.
-      throw /idempotency/i.test(error.message)
-        ? apiError('IDEMPOTENCY_KEY_IN_PROGRESS')
-        : apiError('CONFLICT');
+      return err(codedError(/idempotency/i.test(error.message) ? 'IDEMPOTENCY_KEY_IN_PROGRESS' : 'CONFLICT'));
     }
     throw error;
   }

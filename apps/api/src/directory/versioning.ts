@@ -4,12 +4,17 @@
 // succeed (on PostgreSQL the second waits for the first's row lock, then finds the version gone).
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { apiError } from '../errors/to-graphql-error.js';
+import { err, ok, type Result } from '@etik/domain';
+import { codedError, type CodedError } from '../errors/coded-error.js';
 
 interface Versioned {
   id: string;
   version: number;
 }
+
+/** CONFLICT: the record is no longer at the version the caller read (`currentVersion` says where it is). */
+export const versionConflict = (entity: Versioned, expectedVersion: number): CodedError =>
+  codedError('CONFLICT', { id: entity.id, expectedVersion, currentVersion: entity.version });
 
 /** Raises `entity`'s version from `expectedVersion`, or refuses with CONFLICT (and the current version). */
 export async function claimVersion<T extends Versioned>(
@@ -17,15 +22,14 @@ export async function claimVersion<T extends Versioned>(
   entityName: EntityName<T>,
   entity: T,
   expectedVersion: number,
-): Promise<void> {
-  const conflict = () =>
-    apiError('CONFLICT', { id: entity.id, expectedVersion, currentVersion: entity.version });
-  if (entity.version !== expectedVersion) throw conflict();
+): Promise<Result<void, CodedError>> {
+  if (entity.version !== expectedVersion) return err(versionConflict(entity, expectedVersion));
   const claimed = await em.nativeUpdate(
     entityName,
     { id: entity.id, version: expectedVersion } as never,
     { version: expectedVersion + 1 } as never,
   );
-  if (claimed !== 1) throw conflict();
+  if (claimed !== 1) return err(versionConflict(entity, expectedVersion));
   entity.version = expectedVersion + 1;
+  return ok(undefined);
 }

@@ -1,21 +1,22 @@
 // Reading cases: a page of the list as one projection (no entity hydration) plus one statement for the
-// page's respondents, and one case by id. Plain rows become views for GraphQL in case-row.ts' shapes.
+// page's respondents, and one case by id the same way. Cases page on their own (sort column, id) cursor
+// rather than paging.ts' coalesced keys, so that the sort column's index serves every order; the page
+// size, the connection and the refusals are paging.ts'.
 import type { QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { err, ok, type Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
-import type { CodedError } from '../errors/coded-error.js';
+import { codedError, type CodedError } from '../errors/coded-error.js';
 import { MAX_ID_LENGTH } from '../errors/input-guard.plugin.js';
 import { isStorableInstant } from '../shared/date-time.scalar.js';
+import { pageSizeOf, type Page } from '../shared/paging.js';
 import { caseRowOf, respondentsOf, type CaseRow, type CommissionRow } from './case.mapper.js';
 import { filteredCases, visibleCaseQuery, type CaseQuery } from './case-scope.js';
 import type { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { CasesArgs } from './ethics-case.inputs.js';
 import { EthicsCaseView, type RespondentType } from './ethics-case.type.js';
-
-export const MAX_PAGE_SIZE = 100;
 
 /** One case by id, on the read path: one projection and one statement for its respondents. */
 export async function getCase(ctx: Context, id: string): Promise<EthicsCaseView | null> {
@@ -51,14 +52,7 @@ export function decodeCursor(text: string): Result<Cursor, CodedError> {
   } catch {
     // fall through
   }
-  return err({ code: 'BAD_USER_INPUT', field: 'after' });
-}
-
-export interface CasePage {
-  readonly views: EthicsCaseView[];
-  readonly cursors: string[];
-  readonly totalCount: number;
-  readonly hasNextPage: boolean;
+  return err(codedError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.'));
 }
 
 const SORT_FIELDS = {
@@ -179,11 +173,14 @@ export async function listedCaseViews(
   return page.map((row) => new EthicsCaseView(row, user, respondents.get(row.id) ?? []));
 }
 
-export async function listCases(ctx: Context, args: CasesArgs): Promise<Result<CasePage, CodedError>> {
+export async function listCases(
+  ctx: Context,
+  args: CasesArgs,
+): Promise<Result<Page<EthicsCaseView>, CodedError>> {
   const user = requireUser(ctx.user);
-  const first = args.first ?? 25;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
-    return err({ code: 'BAD_USER_INPUT', field: 'first', max: MAX_PAGE_SIZE });
+  const size = pageSizeOf(args.first ?? undefined);
+  if (!size.ok) return size;
+  const first = size.value;
   const cursor = args.after ? decodeCursor(args.after) : undefined;
   if (cursor && !cursor.ok) return cursor;
   const filtered = await filteredCases(ctx, user, args.filter ?? {});
@@ -202,7 +199,7 @@ export async function listCases(ctx: Context, args: CasesArgs): Promise<Result<C
   );
   const page = records.slice(0, first);
   return ok({
-    views: await listedCaseViews(ctx.em, page, user),
+    nodes: await listedCaseViews(ctx.em, page, user),
     cursors: page.map((record) =>
       encodeCursor({ value: record[field]?.toISOString() ?? null, id: record.id }),
     ),

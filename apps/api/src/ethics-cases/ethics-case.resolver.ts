@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { availableCommands, caseDeadlines, commandAvailability } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
-import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { orThrow, toGraphQLError } from '../errors/to-graphql-error.js';
+import { connectionOf } from '../shared/paging.js';
 import { CaseCommandEnum } from '../shared/graphql-enums.js';
 import { CasesArgs, FileCaseInput } from './ethics-case.inputs.js';
 import { CaseConnectionType, ComplaintCheckType, FileCasePayload } from './ethics-case.payloads.js';
@@ -23,15 +24,7 @@ import {
 export class EthicsCaseResolver {
   @Query(() => CaseConnectionType, { description: 'Cases in your jurisdiction, newest first by default.' })
   async cases(@Args(() => CasesArgs) args: CasesArgs, @Ctx() ctx: Context): Promise<CaseConnectionType> {
-    const listed = await listCases(ctx, args);
-    if (!listed.ok) throw toGraphQLError(listed.error);
-    const page = listed.value;
-    return {
-      edges: page.views.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-      nodes: page.views,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    };
+    return connectionOf(orThrow(await listCases(ctx, args)));
   }
 
   @Query(() => EthicsCaseView, { nullable: true, description: 'A case in your jurisdiction, or null.' })

@@ -9,7 +9,7 @@ import { seesEvidence } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
-import type { CodedError } from '../errors/to-graphql-error.js';
+import type { CodedError } from '../errors/coded-error.js';
 import type { EthicsCaseRecord } from '../ethics-cases/ethics-case.entity.js';
 import { auditIdentityRead } from '../ethics-cases/ethics-case-reads.js';
 import { findVisibleCase } from '../ethics-cases/case-scope.js';

@@ -8,6 +8,7 @@ import {
   PersonType,
 } from '../adhoc-bodies/adhoc-body.types.js';
 import { ConflictDeclarationType } from '../conflict-declarations/declaration.types.js';
+import { orThrow } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
 import { MembersArgs } from './members.inputs.js';
 import {
@@ -30,7 +31,7 @@ export class MembersResolver {
     @Args(() => MembersArgs) args: MembersArgs,
     @Ctx() ctx: Context,
   ): Promise<MemberConnectionType> {
-    return connectionOf(await listMembers(ctx, args));
+    return connectionOf(orThrow(await listMembers(ctx, args)));
   }
 
   @Query(() => MembershipType, { nullable: true, description: 'A membership in your jurisdiction, or null.' })

@@ -1,10 +1,12 @@
 // Reading the directory of members: the paged, filtered list, one membership, one person. Everything is
 // scoped to the caller's jurisdiction (the commission that formed the body); personal data is masked by
 // PersonType. Related rows (history, declarations, cases) are batched in members.loaders.ts.
+import { ok, type Result } from '@etik/domain';
 import type { Knex } from '@mikro-orm/knex';
 import { descendantsPattern, requireUser, seesPersonalData } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
+import { type CodedError } from '../errors/coded-error.js';
 import { regionSubtree, underCommission, withinJurisdiction } from '../directory/scope.js';
 import type { MemberSort } from '../directory/directory-enums.js';
 import {
@@ -80,9 +82,13 @@ async function applyMemberFilter(
   if (filter.positions?.length) query.whereIn('m.position', filter.positions);
 }
 
-export async function listMembers(ctx: Context, args: MembersArgs): Promise<Page<MembershipType>> {
+export async function listMembers(
+  ctx: Context,
+  args: MembersArgs,
+): Promise<Result<Page<MembershipType>, CodedError>> {
   const user = requireUser(ctx.user);
   const first = pageSizeOf(args.first);
+  if (!first.ok) return first;
   const query = membershipsInJurisdiction(ctx.em.getKnex(), user);
   await applyMemberFilter(ctx, user, query, args.filter ?? {});
   const page = await keysetPage(
@@ -90,16 +96,18 @@ export async function listMembers(ctx: Context, args: MembersArgs): Promise<Page
     query,
     MEMBER_ORDERS[args.sort ?? 'nameAsc'],
     'm.id',
-    first,
+    first.value,
     args.after,
   );
-  const found = await ctx.em.find(Membership, { id: { $in: page.ids } }, { populate: ['person', 'body'] });
-  return {
-    nodes: inOrder(page.ids, found).map((membership) => MembershipType.from(membership, user)),
-    cursors: page.cursors,
-    totalCount: page.totalCount,
-    hasNextPage: page.hasNextPage,
-  };
+  if (!page.ok) return page;
+  const { ids, cursors, totalCount, hasNextPage } = page.value;
+  const found = await ctx.em.find(Membership, { id: { $in: ids } }, { populate: ['person', 'body'] });
+  return ok({
+    nodes: inOrder(ids, found).map((membership) => MembershipType.from(membership, user)),
+    cursors,
+    totalCount,
+    hasNextPage,
+  });
 }
 
 /** A membership of a body formed in the caller's jurisdiction, or null. */

@@ -14,13 +14,8 @@ import type { CodedError } from '../errors/coded-error.js';
 import { apiError, toGraphQLError } from '../errors/to-graphql-error.js';
 import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
 import { toDomain } from '../ethics-cases/case.mapper.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  caseRowsOf,
-  listedCaseViews,
-  MAX_PAGE_SIZE,
-} from '../ethics-cases/case-list.js';
+import { decodeCursor, encodeCursor, caseRowsOf, listedCaseViews } from '../ethics-cases/case-list.js';
+import { MAX_PAGE_SIZE } from '../shared/paging.js';
 import { ruleSetOf, utcOffsetOfCommission } from '../ethics-cases/case-context.js';
 import { filteredCases, type CaseQuery } from '../ethics-cases/case-scope.js';
 import { CaseDeadlineType } from '../ethics-cases/ethics-case.type.js';

@@ -1,47 +1,35 @@
-// Per-request batching for field resolvers (the N+1 of GraphQL lists): every `load` issued while a list
-// is being resolved is collected and answered by one query. Loaders live as long as their request's
-// context (a WeakMap), so nothing is cached across requests or shared between callers.
+// Per-request batching for field resolvers (the N+1 of GraphQL lists), with the `dataloader` package:
+// every `load` issued while a list is being resolved is collected and answered by one query. Loaders live
+// as long as their request's context (a WeakMap), so nothing is cached across requests or shared between
+// callers.
+import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 
 /** Keys per query: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const MAX_BATCH = 500;
+export const MAX_BATCH_SIZE = 500;
 
-export class BatchLoader<K, V> {
-  private queue: { key: K; resolve: (value: V) => void; reject: (error: unknown) => void }[] = [];
-  private readonly cache = new Map<K, Promise<V>>();
+export type BatchLoader<K, V> = DataLoader<K, V>;
 
-  constructor(
-    private readonly batch: (keys: readonly K[]) => Promise<Map<K, V>>,
-    private readonly missing: () => V,
-  ) {}
-
-  load(key: K): Promise<V> {
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const promise = new Promise<V>((resolve, reject) => {
-      this.queue.push({ key, resolve, reject });
-      // After the current round of resolvers (and the promises they settle) has queued its keys.
-      if (this.queue.length === 1) setImmediate(() => void this.dispatch());
-    });
-    this.cache.set(key, promise);
-    return promise;
-  }
-
-  private async dispatch(): Promise<void> {
-    const queue = this.queue;
-    this.queue = [];
-    const keys = [...new Set(queue.map((item) => item.key))];
-    try {
-      const found = new Map<K, V>();
-      for (let start = 0; start < keys.length; start += MAX_BATCH) {
-        for (const [key, value] of await this.batch(keys.slice(start, start + MAX_BATCH)))
-          found.set(key, value);
-      }
-      for (const item of queue) item.resolve(found.has(item.key) ? found.get(item.key)! : this.missing());
-    } catch (error) {
-      for (const item of queue) item.reject(error);
-    }
-  }
+/**
+ * A loader whose `batch` answers a Map for some of the keys; every key it leaves out gets `missing()`
+ * (null, an empty list, zero).
+ */
+export function batchLoader<K, V>(
+  batch: (keys: readonly K[]) => Promise<ReadonlyMap<K, V>>,
+  missing: () => V,
+): BatchLoader<K, V> {
+  return new DataLoader<K, V>(
+    async (keys) => {
+      const found = await batch(keys);
+      return keys.map((key) => (found.has(key) ? found.get(key)! : missing()));
+    },
+    {
+      maxBatchSize: MAX_BATCH_SIZE,
+      // After the current round of resolvers and the promises they settle, not just the current tick
+      // (dataloader's default): a field that awaits something before its `load` still joins the batch.
+      batchScheduleFn: (dispatch) => setImmediate(dispatch),
+    },
+  );
 }
 
 const loaders = new WeakMap<Context, Map<string, BatchLoader<unknown, unknown>>>();

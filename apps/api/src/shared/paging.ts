@@ -3,23 +3,28 @@
 // the row's sort values, opaque to clients (base64url JSON); a row inserted or deleted between two pages
 // never makes one repeat or skip another.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { MAX_ID_LENGTH } from '../errors/input-guard.plugin.js';
-import { apiError } from '../errors/to-graphql-error.js';
-import { MAX_PAGE_SIZE } from '../ethics-cases/case-list.js';
+import { err, ok, type Result } from '@etik/domain';
+import { codedError, type CodedError } from '../errors/coded-error.js';
 
-export { MAX_PAGE_SIZE };
+/**
+ * The largest page of any list. The case list has the same bound in ethics-case.service.ts until cases
+ * move onto this module (issue #10); the cost limit (server.ts) reads this one.
+ */
+export const MAX_PAGE_SIZE = 100;
 
-/** `first`, checked: 1 to 100. */
-export function pageSizeOf(first: number | undefined, fallback = 25): number {
+/** `first`, checked: 1 to 100, or BAD_USER_INPUT (field `first`). */
+export function pageSizeOf(first: number | undefined, fallback = 25): Result<number, CodedError> {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw apiError(
-      'BAD_USER_INPUT',
-      { field: 'first', max: MAX_PAGE_SIZE },
-      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
+    return err(
+      codedError(
+        'BAD_USER_INPUT',
+        { field: 'first', max: MAX_PAGE_SIZE },
+        `first must be between 1 and ${MAX_PAGE_SIZE}.`,
+      ),
     );
   }
-  return size;
+  return ok(size);
 }
 
 /** One key of a sort order: a non-null SQL expression (coalesce nullable columns) and its direction. */
@@ -38,7 +43,7 @@ export const encodeKeyset = (values: readonly KeyValue[]): string =>
 const MAX_CURSOR_TEXT = 255;
 
 /** The values of a cursor made for `keys`, or BAD_USER_INPUT (field `after`) for anything else. */
-export function decodeKeyset(text: string, keys: readonly SortKey[]): KeyValue[] {
+export function decodeKeyset(text: string, keys: readonly SortKey[]): Result<KeyValue[], CodedError> {
   try {
     const values = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
     if (
@@ -50,11 +55,11 @@ export function decodeKeyset(text: string, keys: readonly SortKey[]): KeyValue[]
           : typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !value.includes('\u0000'),
       )
     )
-      return values as KeyValue[];
+      return ok(values as KeyValue[]);
   } catch {
     // fall through
   }
-  throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+  return err(codedError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.'));
 }
 
 /** Rows strictly after `values` in the order `keys`: (k1 > v1) or (k1 = v1 and k2 > v2) or … */
@@ -96,11 +101,6 @@ export const containsPattern = (text: string): string => `%${escapeLike(text)}%`
 export const prefixPattern = (text: string): string => `${escapeLike(text)}%`;
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
-/** An id argument longer than any id can match nothing; refuse it like the input guard would. */
-export const checkIdLength = (field: string, id: string): void => {
-  if (id.length > MAX_ID_LENGTH) throw apiError('BAD_USER_INPUT', { field, maxLength: MAX_ID_LENGTH });
-};
-
 export interface KeysetPage {
   readonly ids: string[];
   readonly cursors: string[];
@@ -111,6 +111,7 @@ export interface KeysetPage {
 /**
  * Runs a keyset page over `base` (a FROM … WHERE … without select or order): the total count, then the
  * ids of the `first` rows after the cursor. `keys` must end with a unique column, so the order is total.
+ * A cursor that is not one of ours is refused (BAD_USER_INPUT, field `after`) before any query runs.
  */
 export async function keysetPage(
   em: EntityManager,
@@ -119,16 +120,18 @@ export async function keysetPage(
   idSql: string,
   first: number,
   after: string | undefined,
-): Promise<KeysetPage> {
+): Promise<Result<KeysetPage, CodedError>> {
+  const cursor = after ? decodeKeyset(after, keys) : undefined;
+  if (cursor && !cursor.ok) return cursor;
   const knex = em.getKnex();
   const [counted] = await em.execute<{ n: number | string }[]>(base.clone().count({ n: '*' }));
   const page = base.clone().select({ row_id: knex.raw(idSql) });
   keys.forEach((key, index) => page.select({ [`k${index}`]: knex.raw(key.sql) }));
-  if (after) afterKeyset(page, keys, decodeKeyset(after, keys));
+  if (cursor) afterKeyset(page, keys, cursor.value);
   orderByKeyset(page, keys).limit(first + 1);
   const rows = await em.execute<Record<string, KeyValue>[]>(page);
   const shown = rows.slice(0, first);
-  return {
+  return ok({
     ids: shown.map((row) => String(row.row_id)),
     cursors: shown.map((row) =>
       encodeKeyset(
@@ -139,7 +142,7 @@ export async function keysetPage(
     ),
     totalCount: Number(counted?.n ?? 0),
     hasNextPage: rows.length > first,
-  };
+  });
 }
 
 /** Entities in the order of `ids` (a query by id returns them in any order). */

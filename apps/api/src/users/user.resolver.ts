@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Result } from '@etik/domain';
 import { CommissionType } from '../commissions/commission.type.js';
 import type { Context } from '../context.js';
 import { commissionById } from '../directory/directory.loaders.js';
-import { toGraphQLError, type CodedError } from '../errors/to-graphql-error.js';
+import { orThrow } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
 import {
   createUser,
@@ -22,21 +21,16 @@ import {
   UserType,
 } from './user.types.js';
 
-const valueOf = (result: Result<UserType, CodedError>): UserType => {
-  if (!result.ok) throw toGraphQLError(result.error, USER_MESSAGES[result.error.code]);
-  return result.value;
-};
-
 @Resolver(() => UserType)
 export class UserResolver {
   @Query(() => UserConnectionType, { description: 'User accounts (national administrator only).' })
   async users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: Context): Promise<UserConnectionType> {
-    return connectionOf(await listUsers(ctx, args));
+    return connectionOf(orThrow(await listUsers(ctx, args)));
   }
 
   @Query(() => UserType, { nullable: true, description: 'A user account (national administrator only).' })
-  user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UserType | null> {
-    return findUser(ctx, id);
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UserType | null> {
+    return orThrow(await findUser(ctx, id));
   }
 
   @Mutation(() => UserType, { description: 'Creates an account (national administrator only).' })
@@ -44,7 +38,7 @@ export class UserResolver {
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
     @Ctx() ctx: Context,
   ): Promise<UserType> {
-    return valueOf(await createUser(ctx, input));
+    return orThrow(await createUser(ctx, input), USER_MESSAGES);
   }
 
   @Mutation(() => UserType, {
@@ -52,7 +46,7 @@ export class UserResolver {
       'Changes an account’s role, commission, name, person or active flag (national administrator only). A deactivated user’s tokens stop working at their next request.',
   })
   async updateUser(@Args(() => UpdateUserArgs) args: UpdateUserArgs, @Ctx() ctx: Context): Promise<UserType> {
-    return valueOf(await updateUser(ctx, args));
+    return orThrow(await updateUser(ctx, args), USER_MESSAGES);
   }
 
   @Mutation(() => UserType, {
@@ -62,7 +56,7 @@ export class UserResolver {
     @Args(() => ResetUserPasswordArgs) args: ResetUserPasswordArgs,
     @Ctx() ctx: Context,
   ): Promise<UserType> {
-    return valueOf(await resetUserPassword(ctx, args));
+    return orThrow(await resetUserPassword(ctx, args), USER_MESSAGES);
   }
 
   @FieldResolver(() => CommissionType)

@@ -22,7 +22,7 @@ import type { Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { underCommission } from '../directory/scope.js';
 import { claimVersion } from '../directory/versioning.js';
-import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import { codedError, type CodedError } from '../errors/coded-error.js';
 import {
   containsPattern,
   inOrder,
@@ -51,10 +51,11 @@ export const USER_MESSAGES: Readonly<Record<string, string>> = {
   USERNAME_TAKEN: 'Another account already has this username.',
 };
 
-export function requireNationalAdmin(ctx: Context): CurrentUser {
+/** The caller, if they are the national administrator; FORBIDDEN (with their role) for anyone else. */
+export function requireNationalAdmin(ctx: Context): Result<CurrentUser, CodedError> {
   const user = requireUser(ctx.user);
-  if (user.role !== 'nationalAdmin') throw apiError('FORBIDDEN', { role: user.role });
-  return user;
+  if (user.role !== 'nationalAdmin') return err(codedError('FORBIDDEN', { role: user.role }));
+  return ok(user);
 }
 
 const USER_ORDERS: Record<UserSort, readonly SortKey[]> = {
@@ -66,9 +67,11 @@ const USER_ORDERS: Record<UserSort, readonly SortKey[]> = {
   ],
 };
 
-export async function listUsers(ctx: Context, args: UsersArgs): Promise<Page<UserType>> {
-  requireNationalAdmin(ctx);
+export async function listUsers(ctx: Context, args: UsersArgs): Promise<Result<Page<UserType>, CodedError>> {
+  const admin = requireNationalAdmin(ctx);
+  if (!admin.ok) return admin;
   const first = pageSizeOf(args.first);
+  if (!first.ok) return first;
   const em = ctx.em;
   const query = em.getKnex().from({ u: 'app_user' }).join({ c: 'commission' }, 'c.id', 'u.commission_id');
   const filter = args.filter ?? {};
@@ -89,22 +92,25 @@ export async function listUsers(ctx: Context, args: UsersArgs): Promise<Page<Use
     query,
     USER_ORDERS[args.sort ?? 'usernameAsc'],
     'u.id',
-    first,
+    first.value,
     args.after,
   );
-  const found = await em.find(User, { id: { $in: page.ids } });
-  return {
-    nodes: inOrder(page.ids, found).map((user) => UserType.from(user)),
-    cursors: page.cursors,
-    totalCount: page.totalCount,
-    hasNextPage: page.hasNextPage,
-  };
+  if (!page.ok) return page;
+  const { ids, cursors, totalCount, hasNextPage } = page.value;
+  const found = await em.find(User, { id: { $in: ids } });
+  return ok({
+    nodes: inOrder(ids, found).map((user) => UserType.from(user)),
+    cursors,
+    totalCount,
+    hasNextPage,
+  });
 }
 
-export async function findUser(ctx: Context, id: string): Promise<UserType | null> {
-  requireNationalAdmin(ctx);
+export async function findUser(ctx: Context, id: string): Promise<Result<UserType | null, CodedError>> {
+  const admin = requireNationalAdmin(ctx);
+  if (!admin.ok) return admin;
   const user = await ctx.em.findOne(User, { id });
-  return user ? UserType.from(user) : null;
+  return ok(user ? UserType.from(user) : null);
 }
 
 /** Every error of the domain: the first one's code is `extensions.code`, all are in `errors`. */
@@ -121,27 +127,34 @@ const snapshotOf = (user: User) => ({
   version: user.version,
 });
 
-async function commissionOf(scope: MutationScope, id: string): Promise<Commission> {
+async function commissionOf(scope: MutationScope, id: string): Promise<Result<Commission, CodedError>> {
   const commission = await scope.em.findOne(Commission, { id });
-  if (!commission) throw apiError('NOT_FOUND', { commissionId: id });
-  return commission;
+  return commission ? ok(commission) : err(codedError('NOT_FOUND', { commissionId: id }));
 }
 
-async function checkPerson(scope: MutationScope, personId: string | null | undefined): Promise<void> {
+/** BAD_USER_INPUT when the input names a person the directory does not know. */
+async function unknownPerson(
+  scope: MutationScope,
+  personId: string | null | undefined,
+): Promise<CodedError | undefined> {
   if (personId && !(await scope.em.count(Person, { id: personId })))
-    throw apiError('BAD_USER_INPUT', { field: 'personId', reason: 'unknown' }, 'No such person.');
+    return codedError('BAD_USER_INPUT', { field: 'personId', reason: 'unknown' }, 'No such person.');
+  return undefined;
 }
 
 export async function createUser(
   ctx: Context,
   input: CreateUserInput,
 ): Promise<Result<UserType, CodedError>> {
-  requireNationalAdmin(ctx);
+  const admin = requireNationalAdmin(ctx);
+  if (!admin.ok) return admin;
   // Checked and hashed before the transaction opens: scrypt takes tens of milliseconds and needs no lock.
   const password = await checkNewPassword(input.password, input.username);
   const passwordHash = password.ok ? await hashPassword(input.password) : '';
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
-    const commission = await commissionOf(scope, input.commissionId);
+    const found = await commissionOf(scope, input.commissionId);
+    if (!found.ok) return found;
+    const commission = found.value;
     const account = validateAccount({
       username: input.username,
       displayName: input.displayName,
@@ -152,7 +165,8 @@ export async function createUser(
       return invalid([...(account.ok ? [] : account.error), ...(password.ok ? [] : [password.error])]);
     if (await scope.em.count(User, { username: account.value.username }))
       return err({ code: 'USERNAME_TAKEN', username: account.value.username });
-    await checkPerson(scope, input.personId);
+    const unknown = await unknownPerson(scope, input.personId);
+    if (unknown) return err(unknown);
     const user = Object.assign(new User(), {
       id: `user-${randomUUID()}`,
       username: account.value.username,
@@ -177,23 +191,33 @@ export async function createUser(
 }
 
 /** The account at the version the caller read, claimed (CONFLICT when it has changed since). */
-async function loadForChange(scope: MutationScope, id: string, expectedVersion: number) {
+async function loadForChange(
+  scope: MutationScope,
+  id: string,
+  expectedVersion: number,
+): Promise<Result<{ user: User; before: ReturnType<typeof snapshotOf> }, CodedError>> {
   const user = await scope.em.findOne(User, { id }, { populate: ['commission'] });
-  if (!user) throw apiError('NOT_FOUND', { id });
+  if (!user) return err(codedError('NOT_FOUND', { id }));
   const before = snapshotOf(user);
-  await claimVersion(scope.em, User, user, expectedVersion);
-  return { user, before };
+  const claimed = await claimVersion(scope.em, User, user, expectedVersion);
+  if (!claimed.ok) return claimed;
+  return ok({ user, before });
 }
 
 export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Result<UserType, CodedError>> {
   const actor = requireNationalAdmin(ctx);
+  if (!actor.ok) return actor;
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
-    const { user, before } = await loadForChange(scope, args.id, args.expectedVersion);
+    const loaded = await loadForChange(scope, args.id, args.expectedVersion);
+    if (!loaded.ok) return loaded;
+    const { user, before } = loaded.value;
     const role = args.role ?? user.role;
     const active = args.active ?? user.active;
-    const commission = args.commissionId ? await commissionOf(scope, args.commissionId) : user.commission;
+    const found = args.commissionId ? await commissionOf(scope, args.commissionId) : ok(user.commission);
+    if (!found.ok) return found;
+    const commission = found.value;
     const change = checkAccountChange({
-      actorUserId: actor.userId,
+      actorUserId: actor.value.userId,
       userId: user.id,
       before: { role: user.role, active: user.active },
       after: { role, active },
@@ -205,7 +229,10 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Re
     const displayName = args.displayName == null ? user.displayName : args.displayName.trim();
     if (displayName === '') errors.push({ code: 'DISPLAY_NAME_MISSING' });
     if (errors.length > 0) return invalid(errors);
-    if (args.personId !== undefined) await checkPerson(scope, args.personId);
+    if (args.personId !== undefined) {
+      const unknown = await unknownPerson(scope, args.personId);
+      if (unknown) return err(unknown);
+    }
 
     // A deactivation ends the account's sessions; reactivating it does not bring old tokens back.
     if (user.active && !active) user.sessionVersion += 1;
@@ -234,16 +261,19 @@ export async function resetUserPassword(
   ctx: Context,
   args: ResetUserPasswordArgs,
 ): Promise<Result<UserType, CodedError>> {
-  requireNationalAdmin(ctx);
+  const admin = requireNationalAdmin(ctx);
+  if (!admin.ok) return admin;
   // The username, for the policy, before the transaction (it never changes; hashing needs no lock), read in
   // a fork of its own so that the partial row stays out of the request's identity map.
   const account = await ctx.em.fork().findOne(User, { id: args.id }, { fields: ['username'] });
-  if (!account) throw apiError('NOT_FOUND', { id: args.id });
+  if (!account) return err(codedError('NOT_FOUND', { id: args.id }));
   const password = await checkNewPassword(args.newPassword, account.username);
   if (!password.ok) return err(password.error);
   const passwordHash = await hashPassword(args.newPassword);
   return runMutation<UserType, CodedError>(ctx, async (scope) => {
-    const { user } = await loadForChange(scope, args.id, args.expectedVersion);
+    const loaded = await loadForChange(scope, args.id, args.expectedVersion);
+    if (!loaded.ok) return loaded;
+    const { user } = loaded.value;
     user.passwordHash = passwordHash;
     // Every token issued with the old password stops working.
     user.sessionVersion += 1;
