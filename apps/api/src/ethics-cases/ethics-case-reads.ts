@@ -41,13 +41,18 @@ const statusOf = (json: string | null | undefined): string | null => {
   return typeof parsed.status === 'string' ? parsed.status : null;
 };
 
+/** The case's audit rows as plain rows (no entity hydration), by time then seq. */
 export async function timelineOf(ctx: Context, caseId: string): Promise<TimelineEntryType[]> {
-  const rows = await ctx.em.find(
-    AuditEvent,
-    { entityType: 'case', entityId: caseId },
+  const rows = await ctx.em
+    .createQueryBuilder(AuditEvent, 'a')
+    .select(['seq', 'at', 'action', 'actorUserId', 'actorRole', 'before', 'after'])
+    .where({ entityType: 'case', entityId: caseId })
     // By time, then seq: a case's rows from before per-commission chains are in the national chain.
-    { orderBy: { at: 'asc', seq: 'asc' } },
-  );
+    .orderBy({ at: 'asc', seq: 'asc' })
+    .execute<Pick<AuditEvent, 'seq' | 'at' | 'action' | 'actorUserId' | 'actorRole' | 'before' | 'after'>[]>(
+      'all',
+      true,
+    );
   return rows.map((row) => ({
     seq: row.seq,
     at: row.at,

@@ -2,7 +2,7 @@
 // however many people or memberships it lists. All are scoped as their parent queries are.
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
-import { viewOfRecord } from '../ethics-cases/case-list.js';
+import { caseRowsOf, listedCaseViews } from '../ethics-cases/case-list.js';
 import { filteredCases } from '../ethics-cases/case-scope.js';
 import { batchLoader, groupBy, loaderOf } from '../shared/batch-loader.js';
 import { ConflictDeclaration, Membership } from '../adhoc-bodies/adhoc-body.entity.js';
@@ -122,16 +122,14 @@ export const respondentCasesOf = (ctx: Context) =>
           `exists (select 1 from case_participant rp where rp.ethics_case_id = c.id and rp.role = 'respondent' and rp.person_id in (${personIds.map(() => '?').join(', ')}))`,
           [...personIds],
         );
-        const records = await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).getResultList();
-        await ctx.em.populate(records, ['participants', 'commission']);
+        // The read path's projection: plain rows, the respondents of all of them in one statement.
+        const page = await caseRowsOf(qb.orderBy({ receivedAt: 'desc', id: 'desc' }));
         const wanted = new Set(personIds);
         const rows: { personId: string; entry: RespondentCaseType }[] = [];
-        for (const record of records) {
-          const view = viewOfRecord(record, user);
+        for (const view of await listedCaseViews(ctx.em, page, user)) {
           const decision = view.domain.decision;
-          for (const participant of record.participants.getItems()) {
-            if (participant.role !== 'respondent' || !participant.personId) continue;
-            if (!wanted.has(participant.personId)) continue;
+          for (const participant of view.respondents) {
+            if (!participant.personId || !wanted.has(participant.personId)) continue;
             const membershipId = participant.membershipId ?? '';
             const outcome = decision?.outcomes.find((item) => item.membershipId === membershipId);
             rows.push({
