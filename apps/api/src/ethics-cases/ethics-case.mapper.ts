@@ -9,7 +9,7 @@ import {
   type WorkingDayCalendar,
 } from '@etik/domain';
 import type { Commission } from '../commissions/commission.entity.js';
-import { decodeJson, encodeJson } from '../shared/json.js';
+import { decodeCaseDocument, encodeCaseDocument } from './case-document.js';
 import type { CaseRow } from './case-row.js';
 import { CaseParticipant, type EthicsCaseRecord } from './ethics-case.entity.js';
 
@@ -25,7 +25,6 @@ type ColumnFields =
   | 'receivedAt'
   | 'registerNumber';
 type CaseData = Omit<EthicsCase, ColumnFields>;
-type RecordFields = 'allegations' | 'sessions' | 'externalProceedings';
 
 function dataOf(ethicsCase: EthicsCase): CaseData {
   const {
@@ -50,13 +49,8 @@ export type StoredCase = Pick<
 > & { readonly registerNumber?: string | null; readonly commission: { readonly id: string } };
 
 export function toDomain(record: StoredCase): EthicsCase {
-  // Documents written before the case had records (Migration20261201010000CaseRecords) lack them.
-  const data = decodeJson<Partial<Pick<CaseData, RecordFields>> & Omit<CaseData, RecordFields>>(record.data);
   return {
-    ...data,
-    allegations: data.allegations ?? [],
-    sessions: data.sessions ?? [],
-    externalProceedings: data.externalProceedings ?? [],
+    ...decodeCaseDocument(record.data),
     id: record.id,
     commissionId: record.commission.id,
     ruleSetCode: record.ruleSetCode,
@@ -116,7 +110,7 @@ export function applyToRecord(
   record.updatedAt = now;
   // Counted in the handling commission's zone (WIB, WITA or WIT): due at the end of its local day.
   record.nextDueAt = nextDueAtOf(ethicsCase, calendar, utcOffsetOfRegion(commission.region?.code));
-  record.data = encodeJson(dataOf(ethicsCase));
+  record.data = encodeCaseDocument(dataOf(ethicsCase));
 }
 
 export interface ParticipantRow {
