@@ -7,6 +7,7 @@ import { calendarOf, type Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
 import type { EthicsCaseRecord } from '../ethics-cases/ethics-case.entity.js';
 import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import { syncProjection } from '../ethics-cases/case-projection.js';
 import { applyToRecord, toDomain } from '../ethics-cases/ethics-case.mapper.js';
 import { caseContextOf, findVisibleCase, viewOfRecord } from '../ethics-cases/ethics-case.service.js';
 import type { EthicsCaseView } from '../ethics-cases/ethics-case.type.js';
@@ -35,6 +36,7 @@ export async function runRecordAction(
     const { ethicsCase: after, event } = result.value;
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     await syncRecordRows(em, record, after, [LIST_OF_ACTION[action.type]]);
+    await syncProjection(em, record, after);
     audit({
       chain: record.commission.id,
       action: event.type,

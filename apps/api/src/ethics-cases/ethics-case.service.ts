@@ -36,6 +36,7 @@ import { isStorableInstant } from '../shared/date-time.scalar.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { CaseFilter, CasesArgs, ComplaintInput, FileCaseInput } from './ethics-case.inputs.js';
 import { caseRowOf, respondentsOf, type CaseRow, type CommissionRow } from './case-row.js';
+import { syncProjection } from './case-projection.js';
 import { applyToRecord, syncParticipants, toDomain } from './ethics-case.mapper.js';
 import { EthicsCaseView, type RespondentType } from './ethics-case.type.js';
 
@@ -518,6 +519,7 @@ export async function fileCase(
     applyToRecord(record, ethicsCase, commission, now, calendarOf(ctx));
     record.version = ethicsCase.version;
     syncParticipants(record, ethicsCase);
+    await syncProjection(em, record, ethicsCase, { isNewCase: true });
     em.persist(record);
     audit({
       chain: commission.id,
@@ -574,6 +576,7 @@ export async function runCommand(
     const after = result.value.ethicsCase;
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     syncParticipants(record, after);
+    await syncProjection(em, record, after);
     for (const event of result.value.events) {
       if (event.type === 'membershipChangeOrdered') continue;
       audit({

@@ -19,6 +19,7 @@ import { appendAudit, type AuditEntry } from '../../audit/audit-trail.js';
 import { ALL_RECORD_LISTS, syncRecordRows } from '../../case-records/case-records.mapper.js';
 import { Commission } from '../../commissions/commission.entity.js';
 import { EthicsCaseRecord } from '../../ethics-cases/ethics-case.entity.js';
+import { syncProjection } from '../../ethics-cases/case-projection.js';
 import { applyToRecord, syncParticipants } from '../../ethics-cases/ethics-case.mapper.js';
 import { ruleSetOf } from '../../ethics-cases/ethics-case.service.js';
 
@@ -128,6 +129,7 @@ export async function driveCase(
     syncParticipants(record, ethicsCase);
     tx.persist(record);
     await syncRecordRows(tx, record, ethicsCase, ALL_RECORD_LISTS, { isNewCase: true });
+    await syncProjection(tx, record, ethicsCase, { isNewCase: true });
     return ethicsCase;
   });
 }
