@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
+import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
 import { StatisticsDimensionEnum } from '../shared/graphql-enums.js';
 import {
@@ -48,7 +49,9 @@ export class ReportingResolver {
     @Args(() => OverdueCasesArgs) args: OverdueCasesArgs,
     @Ctx() ctx: Context,
   ): Promise<OverdueCaseConnectionType> {
-    const page = await overdueCases(ctx, args);
+    const result = await overdueCases(ctx, args);
+    if (!result.ok) throw toGraphQLError(result.error);
+    const page = result.value;
     return {
       edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
       nodes: page.nodes,

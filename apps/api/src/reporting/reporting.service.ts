@@ -1,19 +1,22 @@
-// Reports over the caller's cases (the same jurisdiction and CaseFilter as the case list):
-// - caseStatistics: counts per group, grouped by the database (one statement), per dialect where the two
-//   differ (month of a timestamp, the decision's outcomes inside the case document);
-// - stageDurations: the milestone times come from the database (only the milestones of each case), the
-//   median and 90th percentile are computed here, so both dialects give the same numbers;
+// Reports over the caller's cases (the same jurisdiction and CaseFilter as the case list), read from
+// columns and the case's reporting projection (ethics-cases/case-projection.ts), never from the document:
+// - caseStatistics: counts per group, grouped by the database (one statement); a respondent's outcome is
+//   their case_participant row's, the principles are respondent_principle_violated rows;
+// - stageDurations: the milestone times come from case_milestone (only the milestones the stages name),
+//   the median and 90th percentile are computed here, so both dialects give the same numbers;
 // - overdueCases: the cases whose next_due_at (earliest pending deadline, kept by the mapper) has passed,
 //   most overdue first, paged in the database; the page's deadlines from the domain's `caseDeadlines`.
+// Expected refusals are Results (the resolver turns them into GraphQL errors).
 import type { Knex } from '@mikro-orm/knex';
-import { caseDeadlines, type Milestone } from '@etik/domain';
+import { caseDeadlines, err, ok, type Milestone, type Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
-import { apiError } from '../errors/to-graphql-error.js';
+import type { CodedError } from '../errors/to-graphql-error.js';
 import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
 import { toDomain } from '../ethics-cases/ethics-case.mapper.js';
 import {
+  type Cursor,
   decodeCursor,
   encodeCursor,
   caseRowsOf,
@@ -25,7 +28,6 @@ import {
 } from '../ethics-cases/ethics-case.service.js';
 import { CaseDeadlineType } from '../ethics-cases/ethics-case.type.js';
 import { RegionType } from '../regions/region.type.js';
-import { decodeJson } from '../shared/json.js';
 import { REPORT_STAGES } from './stages.js';
 import type {
   CaseCountGroupType,
@@ -93,31 +95,27 @@ export async function caseStatistics(
         : `strftime('%Y-%m', c.received_at / 1000 + ${WIB_SECONDS}, 'unixepoch')`,
     );
   }
-  if (dimensions.has('bodyType')) {
-    query.join({ bp: 'case_participant' }, (on) =>
-      on.on('bp.ethics_case_id', 'c.id').andOnVal('bp.role', 'respondent'),
+  // The respondents' rows, for their body type or outcome: one row per respondent (per decided respondent
+  // with an outcome), so that both dimensions describe the same respondent.
+  const perRespondent = dimensions.has('bodyType') || dimensions.has('outcome');
+  if (perRespondent) {
+    query.join({ r: 'case_participant' }, (on) =>
+      on.on('r.ethics_case_id', 'c.id').andOnVal('r.role', 'respondent'),
     );
-    by('body_type', 'bp.body_type');
-  }
-  if (dimensions.has('outcome') || dimensions.has('principle')) {
-    // The decision's outcomes, one row per respondent, straight from the case document.
-    query.joinRaw(
-      pg
-        ? `cross join lateral jsonb_array_elements(c.data -> 'decision' -> 'outcomes') as o(value)`
-        : `join json_each(c.data, '$.decision.outcomes') as o`,
-    );
-    const field = (name: string) => (pg ? `(o.value ->> '${name}')` : `json_extract(o.value, '$.${name}')`);
-    if (dimensions.has('outcome')) by('outcome', field('outcome'));
-    if (dimensions.has('principle')) {
-      query.joinRaw(
-        pg
-          ? `cross join lateral jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value)`
-          : `join json_each(o.value, '$.principlesViolated') as p`,
-      );
-      by('principle', 'p.value');
+    if (dimensions.has('bodyType')) by('body_type', 'r.body_type');
+    if (dimensions.has('outcome')) {
+      query.whereNotNull('r.outcome');
+      by('outcome', 'r.outcome');
     }
-    // With body types, an outcome counts under the body of the respondent it was decided for.
-    if (dimensions.has('bodyType')) query.whereRaw(`bp.membership_id = ${field('membershipId')}`);
+  }
+  if (dimensions.has('principle')) {
+    // The principles the case's decision found violated, one row per respondent and principle; with the
+    // dimensions above, those of the same respondent.
+    query.join({ v: 'respondent_principle_violated' }, (on) => {
+      on.on('v.ethics_case_id', 'c.id');
+      if (perRespondent) on.andOn('v.membership_id', 'r.membership_id');
+    });
+    by('principle', 'v.principle');
   }
 
   // By case-level dimensions only, every case is one row in exactly one group: count(*) counts it, the
@@ -223,33 +221,50 @@ export function percentile(sorted: readonly number[], fraction: number): number 
 const roundDays = (days: number | null): number | null =>
   days === null ? null : Math.round(days * 100) / 100;
 
+/** An instant as a raw row gives it: a Date on PostgreSQL, epoch milliseconds on SQLite. */
+const instantOf = (value: unknown): number =>
+  value instanceof Date ? value.getTime() : new Date(value as string | number).getTime();
+
+const STAGE_MILESTONES: readonly Milestone[] = [
+  ...new Set(REPORT_STAGES.flatMap((stage) => [stage.from, stage.to])),
+];
+
 export async function stageDurations(
   ctx: Context,
   filter: CaseFilter | undefined,
 ): Promise<StageDurationType[]> {
   const em = ctx.em;
   const knex = em.getKnex();
-  const milestones = isPostgres(em)
-    ? knex.raw(`(c.data -> 'milestones')::text`)
-    : knex.raw(`json_extract(c.data, '$.milestones')`);
-  const rows = await em.execute<{ milestones: string | null }[]>(
+  // In case order: each case's milestones arrive together.
+  const rows = await em.execute<{ ethics_case_id: string; kind: Milestone; at: unknown }[]>(
     knex
-      .from({ c: 'ethics_case' })
-      .whereIn('c.id', (await caseIds(ctx, filter)).ids)
-      .select({ milestones }),
+      .from({ m: 'case_milestone' })
+      .whereIn('m.ethics_case_id', (await caseIds(ctx, filter)).ids)
+      .whereIn('m.kind', STAGE_MILESTONES)
+      .orderBy('m.ethics_case_id')
+      .select('m.ethics_case_id', 'm.kind', 'm.at'),
   );
   const durations = new Map<string, number[]>(REPORT_STAGES.map((stage) => [stage.stage, []]));
-  for (const row of rows) {
-    if (!row.milestones) continue;
-    const times = decodeJson<Partial<Record<Milestone, Date>>>(row.milestones);
+  const measure = (times: ReadonlyMap<Milestone, number>) => {
     for (const { stage, from, to } of REPORT_STAGES) {
-      const start = times[from];
-      const end = times[to];
-      if (start instanceof Date && end instanceof Date && end >= start) {
-        durations.get(stage)!.push((end.getTime() - start.getTime()) / DAY);
+      const start = times.get(from);
+      const end = times.get(to);
+      if (start !== undefined && end !== undefined && end >= start) {
+        durations.get(stage)!.push((end - start) / DAY);
       }
     }
+  };
+  let caseId: string | undefined;
+  let times = new Map<Milestone, number>();
+  for (const row of rows) {
+    if (row.ethics_case_id !== caseId) {
+      measure(times);
+      caseId = row.ethics_case_id;
+      times = new Map();
+    }
+    times.set(row.kind, instantOf(row.at));
   }
+  measure(times);
   return REPORT_STAGES.map(({ stage, from, to }) => {
     const days = durations.get(stage)!.sort((a, b) => a - b);
     return {
@@ -271,19 +286,28 @@ export interface OverduePage {
   readonly hasNextPage: boolean;
 }
 
-export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promise<OverduePage> {
+/** The cursor of an overdue page (always with a due time), or undefined for text that is none. */
+function overdueCursorOf(text: string): Cursor | undefined {
+  try {
+    const cursor = decodeCursor(text);
+    return cursor.value === null ? undefined : cursor;
+  } catch {
+    // decodeCursor refuses any text that is not one of our cursors, and nothing else.
+    return undefined;
+  }
+}
+
+export async function overdueCases(
+  ctx: Context,
+  args: OverdueCasesArgs,
+): Promise<Result<OverduePage, CodedError>> {
   const user = requireUser(ctx.user);
   const first = args.first ?? 25;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw apiError(
-      'BAD_USER_INPUT',
-      { field: 'first', max: MAX_PAGE_SIZE },
-      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
-    );
+    return err({ code: 'BAD_USER_INPUT', field: 'first', max: MAX_PAGE_SIZE });
   }
-  const cursor = args.after ? decodeCursor(args.after) : undefined;
-  if (cursor && cursor.value === null)
-    throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+  const cursor = args.after ? overdueCursorOf(args.after) : undefined;
+  if (args.after && !cursor) return err({ code: 'BAD_USER_INPUT', field: 'after' });
   const now = ctx.now();
   const calendar = calendarOf(ctx);
   // next_due_at is the earliest pending deadline (null for terminal cases): a case is overdue exactly when
@@ -316,10 +340,10 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
       daysOverdue: roundDays((now.getTime() - dueAt.getTime()) / DAY)!,
     };
   });
-  return {
+  return ok({
     nodes,
     cursors: page.map((record) => encodeCursor({ value: record.nextDueAt!.toISOString(), id: record.id })),
     totalCount,
     hasNextPage: records.length > first,
-  };
+  });
 }
