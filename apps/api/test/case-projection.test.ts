@@ -7,7 +7,7 @@ import { Membership, Person } from '../src/adhoc-bodies/adhoc-body.entity.js';
 import { isPostgres } from '../src/db/dialect.js';
 import { driveCase } from '../src/db/seeders/case-driver.js';
 import { stepsTo } from '../src/db/seeders/demo-seeder.js';
-import { command, personIdOf } from './fixtures.js';
+import { command, personIdOf, recordAction } from './fixtures.js';
 import { startTestServer, TEST_NOW, type Json, type TestServer } from './test-server.js';
 
 let t: TestServer;
@@ -19,6 +19,8 @@ const MINUTE = 60_000;
 const CASE_ID = 'case-projection-2019';
 const RECEIVED_AT = new Date('2019-11-04T02:00:00.000Z');
 let respondent: string;
+const statements: string[] = [];
+const PROJECTION_TABLES = /respondent_principle_violated|case_milestone/;
 
 /** A case under the 2019 rule set (DKPP decides a temporary dismissal), awaiting the plenary. */
 async function seedAwaitingPlenary(): Promise<void> {
@@ -87,7 +89,7 @@ async function seedAwaitingPlenary(): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ onQuery: (sql) => statements.push(sql) });
   officer = await t.login('officer.35.26');
   commissioner = await t.login('commissioner.35.26');
   analyst = await t.login('analyst.35');
@@ -242,10 +244,26 @@ describe('the reporting projection', () => {
     expect(await matchesPrinciple('honest')).toBe(true);
   });
 
+  it('is not read or written by a record action, which changes neither decision nor milestones', async () => {
+    statements.length = 0;
+    const filed = await recordAction(t, officer, 'recordExternalProceeding', {
+      caseId: CASE_ID,
+      expectedVersion: version,
+      forum: 'ptun',
+      filedAt: new Date(RECEIVED_AT.getTime() + 45 * DAY).toISOString(),
+    });
+    expect(filed.error).toBeUndefined();
+    version = filed.ethicsCase!.version;
+    expect(statements.filter((sql) => PROJECTION_TABLES.test(sql))).toEqual([]);
+    await expectMilestoneRowsRight(CASE_ID);
+  });
+
   it("replaces them with DKPP's verdict, which moves the decision's milestone", async () => {
     // Minutes: the tokens expire after an hour of the clock.
     t.clock.set(new Date(TEST_NOW.getTime() + 10 * MINUTE));
+    statements.length = 0;
     await give(commissioner, 'forwardToDkpp', {}, {});
+    expect(statements.some((sql) => /insert into .?case_milestone/.test(sql))).toBe(true);
     expect((await expectMilestoneRowsRight(CASE_ID)).forwardedToDkpp).toBe(
       new Date(TEST_NOW.getTime() + 10 * MINUTE).toISOString(),
     );

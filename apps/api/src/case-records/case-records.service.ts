@@ -36,7 +36,7 @@ export async function runRecordAction(
     const { ethicsCase: after, event } = result.value;
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     await syncRecordRows(em, record, after, [LIST_OF_ACTION[action.type]]);
-    await syncProjection(em, record, after);
+    await syncProjection(em, record, after, { before });
     audit({
       chain: record.commission.id,
       action: event.type,

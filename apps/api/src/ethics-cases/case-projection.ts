@@ -48,18 +48,36 @@ export function projectionOf(ethicsCase: Pick<EthicsCase, 'decision' | 'mileston
 const violationKey = (row: Pick<PrincipleViolationRow, 'membershipId' | 'principle'>): string =>
   `${row.membershipId}\u0000${row.principle}`;
 
+const sameProjection = (a: CaseProjection, b: CaseProjection): boolean =>
+  a.principlesViolated.length === b.principlesViolated.length &&
+  a.principlesViolated.every((row, index) => {
+    const other = b.principlesViolated[index]!;
+    return (
+      row.membershipId === other.membershipId &&
+      row.principle === other.principle &&
+      row.decidedBy === other.decidedBy
+    );
+  }) &&
+  a.milestones.length === b.milestones.length &&
+  a.milestones.every((row, index) => {
+    const other = b.milestones[index]!;
+    return row.kind === other.kind && row.at.getTime() === other.at.getTime();
+  });
+
 /**
  * Brings the projection rows of a case in line with it: rows no longer wanted are removed, new ones
  * inserted, changed ones updated (the ORM writes only what differs). A case just created has no rows to
- * read.
+ * read; given the case as it was loaded (`before`, whose rows are in the database), a change that leaves
+ * the projection as it was (a record action) reads and writes nothing.
  */
 export async function syncProjection(
   em: EntityManager,
   record: EthicsCaseRecord,
   ethicsCase: EthicsCase,
-  options: { readonly isNewCase?: boolean } = {},
+  options: { readonly isNewCase?: boolean; readonly before?: EthicsCase } = {},
 ): Promise<void> {
   const wanted = projectionOf(ethicsCase);
+  if (options.before && sameProjection(projectionOf(options.before), wanted)) return;
   const isNewCase = options.isNewCase === true;
   const [violations, milestones] = isNewCase
     ? [[], []]

@@ -572,7 +572,7 @@ export async function runCommand(
     const after = result.value.ethicsCase;
     applyToRecord(record, after, record.commission, now, calendarOf(ctx));
     syncParticipants(record, after);
-    await syncProjection(em, record, after);
+    await syncProjection(em, record, after, { before });
     for (const event of result.value.events) {
       if (event.type === 'membershipChangeOrdered') continue;
       audit({
