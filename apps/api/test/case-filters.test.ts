@@ -28,8 +28,12 @@ interface DomainCase {
   status: string;
   commission: { id: string };
   deadlines: { key: string; state: string; dueAt: string }[];
-  decision: { outcomes: { membershipId: string; outcome: string }[] } | null;
+  decision: {
+    decidedBy: string;
+    outcomes: { membershipId: string; outcome: string; principlesViolated: string[] }[];
+  } | null;
   respondents: { membershipId: string }[];
+  milestones: { milestone: string; at: string }[];
 }
 
 /** Every case as the domain shows it (deadlines at server time), through GraphQL as KPU RI. */
@@ -40,7 +44,7 @@ async function domainCases(token = admin): Promise<DomainCase[]> {
     const page: Json = await t.gql(
       `query ($after: String) { cases(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes { id status commission { id } deadlines { key state dueAt } decision { outcomes { membershipId outcome } } respondents { membershipId } }
+        nodes { id status commission { id } deadlines { key state dueAt } decision { decidedBy outcomes { membershipId outcome principlesViolated } } respondents { membershipId } milestones { milestone at } }
       } }`,
       { after },
       { token },
@@ -68,7 +72,27 @@ async function storedColumns() {
   const respondents = await connection.execute<
     { ethics_case_id: string; membership_id: string; outcome: string | null }[]
   >(`select ethics_case_id, membership_id, outcome from case_participant where role = 'respondent'`);
+  // The reporting projection (case-projection.ts), as "case/membership/principle/decided by" and
+  // "case/milestone" → ISO instant.
+  const violations = await connection.execute<Record<string, string>[]>(
+    'select ethics_case_id, membership_id, principle, decided_by from respondent_principle_violated',
+  );
+  const milestones = await connection.execute<{ ethics_case_id: string; kind: string; at: unknown }[]>(
+    'select ethics_case_id, kind, at from case_milestone',
+  );
   return {
+    violations: violations
+      .map(
+        (row: Record<string, string>) =>
+          `${row.ethics_case_id}/${row.membership_id}/${row.principle}/${row.decided_by}`,
+      )
+      .sort(),
+    milestones: new Map(
+      milestones.map((row: { ethics_case_id: string; kind: string; at: unknown }) => [
+        `${row.ethics_case_id}/${row.kind}`,
+        new Date(row.at as string | number | Date).toISOString(),
+      ]),
+    ),
     nextDue: new Map(
       cases.map((row: { id: string; next_due_ms: string | number | null }) => [
         row.id,
@@ -98,7 +122,19 @@ async function expectColumnsRight(context: string): Promise<DomainCase[]> {
         `${context}: outcome in ${c.id}`,
       ).toBe(decided?.outcome ?? null);
     }
+    for (const { milestone, at } of c.milestones) {
+      expect(stored.milestones.get(`${c.id}/${milestone}`), `${context}: ${milestone} of ${c.id}`).toBe(at);
+    }
   }
+  expect(stored.milestones.size, `${context}: milestone rows`).toBe(
+    cases.reduce((sum, c) => sum + c.milestones.length, 0),
+  );
+  const decided = cases.flatMap((c) =>
+    (c.decision?.outcomes ?? []).flatMap((o) =>
+      o.principlesViolated.map((p) => `${c.id}/${o.membershipId}/${p}/${c.decision!.decidedBy}`),
+    ),
+  );
+  expect(stored.violations, `${context}: principles violated`).toEqual(decided.sort());
   return cases;
 }
 

@@ -275,6 +275,22 @@ describe('caseStatistics', () => {
     expect(report.filter((sql) => /group by/i.test(sql))).toHaveLength(1);
   });
 
+  it('reads no case document: every dimension and the principles filter come from columns and rows', async () => {
+    const token = await t.login('admin.ri');
+    statements.length = 0;
+    const result = await t.gql(
+      `{ caseStatistics(groupBy: [status, regency, month, principle, outcome, bodyType],
+           filter: { principles: ["independent"] }) { totalCount }
+         stageDurations { cases } }`,
+      {},
+      { token },
+    );
+    expect(result.errors).toBeUndefined();
+    const report = statements.filter((sql) => !/from app_user/.test(sql));
+    expect(report.length).toBeGreaterThan(2);
+    expect(report.filter((sql) => /json|\.data\b|"data"|`data`/i.test(sql))).toEqual([]);
+  });
+
   it('answers no groups, only the total, for an empty groupBy', async () => {
     const answer = await statistics('admin.ri', []);
     expect(answer.groups).toEqual([expect.objectContaining({ count: answer.totalCount })]);

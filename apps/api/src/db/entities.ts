@@ -17,6 +17,10 @@ import {
 } from '../case-records/case-records.entity.js';
 import { LoginAttemptSchema } from '../auth/login-attempt.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
+import {
+  CaseMilestoneSchema,
+  RespondentPrincipleViolationSchema,
+} from '../ethics-cases/case-projection.entity.js';
 import { CaseParticipantSchema, EthicsCaseSchema } from '../ethics-cases/ethics-case.entity.js';
 import { EvidenceFileSchema } from '../evidence/evidence.entity.js';
 import { MemberImportErrorSchema, MemberImportSchema } from '../member-imports/member-import.entity.js';
@@ -34,6 +38,8 @@ export const ENTITIES = [
   UserSchema,
   EthicsCaseSchema,
   CaseParticipantSchema,
+  RespondentPrincipleViolationSchema,
+  CaseMilestoneSchema,
   EvidenceFileSchema,
   MemberImportSchema,
   MemberImportErrorSchema,

@@ -26,6 +26,7 @@ export const API_MESSAGES: Readonly<Partial<Record<string, string>>> = {
   FORBIDDEN: 'Your role may not do this.',
   NOT_FOUND: 'No such record in your jurisdiction.',
   CONFLICT: 'The record was changed by someone else; reload it and try again.',
+  BAD_USER_INPUT: 'An argument is not valid; `field` names it.',
   INVALID_CREDENTIALS: 'Wrong username or password.',
   TOO_MANY_REQUESTS: 'Too many failed attempts; try again later.',
   IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was already used for a different request.',

@@ -6,7 +6,6 @@ import { err, ok, type Result } from '@etik/domain';
 import { descendantsPattern } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
-import { isPostgres } from '../db/dialect.js';
 import type { CodedError } from '../errors/coded-error.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { CaseFilter } from './ethics-case.inputs.js';
@@ -147,7 +146,7 @@ export async function filteredCases(
     );
   }
   if (filter.principles?.length) {
-    const { sql, params } = principleCondition(ctx.em, filter.principles);
+    const { sql, params } = principleCondition(filter.principles);
     qb.andWhere(sql, params);
   }
   const text = filter.text?.trim().toLowerCase();
@@ -163,15 +162,12 @@ export async function filteredCases(
 
 /**
  * Cases with an allegation under one of the principles (the indexed `allegation.principle` column), or
- * whose decision found one of them violated (inside the case document, per dialect).
+ * whose decision found one of them violated (the reporting projection's rows).
  */
-function principleCondition(em: EntityManager, principles: readonly string[]) {
+function principleCondition(principles: readonly string[]) {
   const marks = principles.map(() => '?').join(', ');
-  const decided = isPostgres(em)
-    ? `exists (select 1 from jsonb_array_elements(c.data -> 'decision' -> 'outcomes') as o(value), jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value) where p.value in (${marks}))`
-    : `exists (select 1 from json_each(c.data, '$.decision.outcomes') as o, json_each(o.value, '$.principlesViolated') as p where p.value in (${marks}))`;
   return {
-    sql: `(exists (select 1 from allegation pa where pa.ethics_case_id = c.id and pa.principle in (${marks})) or ${decided})`,
+    sql: `(exists (select 1 from allegation pa where pa.ethics_case_id = c.id and pa.principle in (${marks})) or exists (select 1 from respondent_principle_violated pv where pv.ethics_case_id = c.id and pv.principle in (${marks})))`,
     params: [...principles, ...principles],
   };
 }

@@ -24,7 +24,9 @@ import {
   ExternalProceedingRecord,
 } from '../case-records/case-records.entity.js';
 import type { Commission } from '../commissions/commission.entity.js';
-import { decodeJson, encodeJson } from '../shared/json.js';
+import { encodeJson } from '../shared/json.js';
+import { decodeCaseDocument, encodeCaseDocument } from './case-document.js';
+import { syncProjection } from './case-projection.js';
 import { CaseParticipant, type EthicsCaseRecord } from './ethics-case.entity.js';
 import type { RespondentType } from './ethics-case.type.js';
 
@@ -42,7 +44,6 @@ type ColumnFields =
   | 'receivedAt'
   | 'registerNumber';
 type CaseData = Omit<EthicsCase, ColumnFields>;
-type RecordFields = 'allegations' | 'sessions' | 'externalProceedings';
 
 function dataOf(ethicsCase: EthicsCase): CaseData {
   const {
@@ -67,13 +68,8 @@ export type StoredCase = Pick<
 > & { readonly registerNumber?: string | null; readonly commission: { readonly id: string } };
 
 export function toDomain(record: StoredCase): EthicsCase {
-  // Documents written before the case had records (Migration20261201010000CaseRecords) lack them.
-  const data = decodeJson<Partial<Pick<CaseData, RecordFields>> & Omit<CaseData, RecordFields>>(record.data);
   return {
-    ...data,
-    allegations: data.allegations ?? [],
-    sessions: data.sessions ?? [],
-    externalProceedings: data.externalProceedings ?? [],
+    ...decodeCaseDocument(record.data),
     id: record.id,
     commissionId: record.commission.id,
     ruleSetCode: record.ruleSetCode,
@@ -133,7 +129,7 @@ export function applyToRecord(
   record.updatedAt = now;
   // Counted in the handling commission's zone (WIB, WITA or WIT): due at the end of its local day.
   record.nextDueAt = nextDueAtOf(ethicsCase, calendar, utcOffsetOfRegion(commission.region?.code));
-  record.data = encodeJson(dataOf(ethicsCase));
+  record.data = encodeCaseDocument(dataOf(ethicsCase));
 }
 
 export interface ParticipantRow {
@@ -318,7 +314,7 @@ function changedLists(before: EthicsCase | undefined, after: EthicsCase): Record
 
 /**
  * Writes a case onto its record (new, or loaded with its participants and commission): columns, document,
- * participant rows and the rows of the record lists that changed. The ORM flushes it with the
+ * participant rows, the rows of the record lists that changed and the reporting projection. The ORM flushes it with the
  * transaction; the version column is its optimistic lock.
  */
 export async function writeCase(
@@ -334,6 +330,12 @@ export async function writeCase(
   await syncRecordRows(em, record, change.after, changedLists(change.before, change.after), {
     isNewCase: change.before === undefined,
   });
+  await syncProjection(
+    em,
+    record,
+    change.after,
+    change.before ? { before: change.before } : { isNewCase: true },
+  );
 }
 
 // ---- the read path's rows ----

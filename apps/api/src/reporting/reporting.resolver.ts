@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
+import { orThrow } from '../errors/to-graphql-error.js';
+import { connectionOf } from '../shared/paging.js';
 import { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
 import { StatisticsDimensionEnum } from '../shared/graphql-enums.js';
 import {
@@ -27,7 +29,7 @@ export class ReportingResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseStatisticsType> {
     requireUser(ctx.user);
-    return caseStatistics(ctx, groupBy, filter ?? undefined);
+    return orThrow(await caseStatistics(ctx, groupBy, filter ?? undefined));
   }
 
   @Query(() => [StageDurationType], {
@@ -38,7 +40,7 @@ export class ReportingResolver {
     @Ctx() ctx: Context,
   ): Promise<StageDurationType[]> {
     requireUser(ctx.user);
-    return stageDurations(ctx, filter ?? undefined);
+    return orThrow(await stageDurations(ctx, filter ?? undefined));
   }
 
   @Query(() => OverdueCaseConnectionType, {
@@ -48,12 +50,6 @@ export class ReportingResolver {
     @Args(() => OverdueCasesArgs) args: OverdueCasesArgs,
     @Ctx() ctx: Context,
   ): Promise<OverdueCaseConnectionType> {
-    const page = await overdueCases(ctx, args);
-    return {
-      edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index]! })),
-      nodes: page.nodes,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    };
+    return connectionOf(orThrow(await overdueCases(ctx, args)));
   }
 }

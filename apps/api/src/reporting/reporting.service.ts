@@ -1,26 +1,26 @@
-// Reports over the caller's cases (the same jurisdiction and CaseFilter as the case list):
-// - caseStatistics: counts per group, grouped by the database (one statement), per dialect where the two
-//   differ (month of a timestamp, the decision's outcomes inside the case document);
-// - stageDurations: the milestone times come from the database (only the milestones of each case), the
-//   median and 90th percentile are computed here, so both dialects give the same numbers;
+// Reports over the caller's cases (the same jurisdiction and CaseFilter as the case list), read from
+// columns and the case's reporting projection (ethics-cases/case-projection.ts), never from the document:
+// - caseStatistics: counts per group, grouped by the database (one statement); a respondent's outcome is
+//   their case_participant row's, the principles are respondent_principle_violated rows;
+// - stageDurations: the milestone times come from case_milestone (only the milestones the stages name),
+//   the median and 90th percentile are computed here, so both dialects give the same numbers;
 // - overdueCases: the cases whose next_due_at (earliest pending deadline, kept by the mapper) has passed,
 //   most overdue first, paged in the database; the page's deadlines from the domain's `caseDeadlines`.
+// Expected refusals are Results (the resolver turns them into GraphQL errors).
 import type { Knex } from '@mikro-orm/knex';
-import { caseDeadlines, type Milestone, type Result } from '@etik/domain';
+import { caseDeadlines, err, ok, type Milestone, type Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
 import type { CodedError } from '../errors/coded-error.js';
-import { apiError, toGraphQLError } from '../errors/to-graphql-error.js';
-import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
-import { toDomain } from '../ethics-cases/case.mapper.js';
-import { decodeCursor, encodeCursor, caseRowsOf, listedCaseViews } from '../ethics-cases/case-list.js';
-import { MAX_PAGE_SIZE } from '../shared/paging.js';
 import { ruleSetOf, utcOffsetOfCommission } from '../ethics-cases/case-context.js';
-import { filteredCases, type CaseQuery } from '../ethics-cases/case-scope.js';
+import { caseRowsOf, decodeCursor, encodeCursor, listedCaseViews } from '../ethics-cases/case-list.js';
+import { toDomain } from '../ethics-cases/case.mapper.js';
+import { filteredCases } from '../ethics-cases/case-scope.js';
+import type { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
+import { pageSizeOf } from '../shared/paging.js';
 import { CaseDeadlineType } from '../ethics-cases/ethics-case.type.js';
 import { RegionType } from '../regions/region.type.js';
-import { decodeJson } from '../shared/json.js';
 import { REPORT_STAGES } from './stages.js';
 import type {
   CaseCountGroupType,
@@ -45,16 +45,19 @@ const text = (value: string | number | null | undefined): string | null =>
   value === null || value === undefined ? null : String(value);
 
 /** The ids of the caller's cases matching the filter, as a subquery (wrapped: a knex builder is thenable). */
-async function caseIds(ctx: Context, filter: CaseFilter | undefined): Promise<{ ids: Knex.QueryBuilder }> {
-  const qb = casesOrThrow(await filteredCases(ctx, requireUser(ctx.user), filter ?? {}));
-  return { ids: qb.select('c.id').getKnexQuery() };
+async function caseIds(
+  ctx: Context,
+  filter: CaseFilter | undefined,
+): Promise<Result<{ ids: Knex.QueryBuilder }, CodedError>> {
+  const filtered = await filteredCases(ctx, requireUser(ctx.user), filter ?? {});
+  return filtered.ok ? ok({ ids: filtered.value.select('c.id').getKnexQuery() }) : filtered;
 }
 
 export async function caseStatistics(
   ctx: Context,
   groupBy: readonly StatisticsDimension[],
   filter: CaseFilter | undefined,
-): Promise<CaseStatisticsType> {
+): Promise<Result<CaseStatisticsType, CodedError>> {
   const dimensions = new Set(groupBy);
   const em = ctx.em;
   const knex = em.getKnex();
@@ -63,7 +66,9 @@ export async function caseStatistics(
 
   // The filter's own statement on `ethics_case c`, grouped: no `id in (subquery)`, which costs PostgreSQL a
   // second pass over the matching cases (a hash semi-join) at national scale.
-  const qb = casesOrThrow(await filteredCases(ctx, requireUser(ctx.user), filter ?? {}));
+  const filtered = await filteredCases(ctx, requireUser(ctx.user), filter ?? {});
+  if (!filtered.ok) return filtered;
+  const qb = filtered.value;
   const matching = qb.getKnexQuery();
   const query = matching.clone().clearSelect();
   const columns: Record<string, Knex.Raw> = {};
@@ -88,31 +93,27 @@ export async function caseStatistics(
         : `strftime('%Y-%m', c.received_at / 1000 + ${WIB_SECONDS}, 'unixepoch')`,
     );
   }
-  if (dimensions.has('bodyType')) {
-    query.join({ bp: 'case_participant' }, (on) =>
-      on.on('bp.ethics_case_id', 'c.id').andOnVal('bp.role', 'respondent'),
+  // The respondents' rows, for their body type or outcome: one row per respondent (per decided respondent
+  // with an outcome), so that both dimensions describe the same respondent.
+  const perRespondent = dimensions.has('bodyType') || dimensions.has('outcome');
+  if (perRespondent) {
+    query.join({ r: 'case_participant' }, (on) =>
+      on.on('r.ethics_case_id', 'c.id').andOnVal('r.role', 'respondent'),
     );
-    by('body_type', 'bp.body_type');
-  }
-  if (dimensions.has('outcome') || dimensions.has('principle')) {
-    // The decision's outcomes, one row per respondent, straight from the case document.
-    query.joinRaw(
-      pg
-        ? `cross join lateral jsonb_array_elements(c.data -> 'decision' -> 'outcomes') as o(value)`
-        : `join json_each(c.data, '$.decision.outcomes') as o`,
-    );
-    const field = (name: string) => (pg ? `(o.value ->> '${name}')` : `json_extract(o.value, '$.${name}')`);
-    if (dimensions.has('outcome')) by('outcome', field('outcome'));
-    if (dimensions.has('principle')) {
-      query.joinRaw(
-        pg
-          ? `cross join lateral jsonb_array_elements_text(o.value -> 'principlesViolated') as p(value)`
-          : `join json_each(o.value, '$.principlesViolated') as p`,
-      );
-      by('principle', 'p.value');
+    if (dimensions.has('bodyType')) by('body_type', 'r.body_type');
+    if (dimensions.has('outcome')) {
+      query.whereNotNull('r.outcome');
+      by('outcome', 'r.outcome');
     }
-    // With body types, an outcome counts under the body of the respondent it was decided for.
-    if (dimensions.has('bodyType')) query.whereRaw(`bp.membership_id = ${field('membershipId')}`);
+  }
+  if (dimensions.has('principle')) {
+    // The principles the case's decision found violated, one row per respondent and principle; with the
+    // dimensions above, those of the same respondent.
+    query.join({ v: 'respondent_principle_violated' }, (on) => {
+      on.on('v.ethics_case_id', 'c.id');
+      if (perRespondent) on.andOn('v.membership_id', 'r.membership_id');
+    });
+    by('principle', 'v.principle');
   }
 
   // By case-level dimensions only, every case is one row in exactly one group: count(*) counts it, the
@@ -165,7 +166,7 @@ export async function caseStatistics(
   keyed.sort((a, b) => b.group.count - a.group.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const groupsInOrder = keyed.map((entry) => entry.group);
   const totalCount = total ? Number(total[0]?.n ?? 0) : result.reduce((sum, group) => sum + group.count, 0);
-  return { totalCount, groups: groupsInOrder };
+  return ok({ totalCount, groups: groupsInOrder });
 }
 
 /**
@@ -218,45 +219,66 @@ export function percentile(sorted: readonly number[], fraction: number): number 
 const roundDays = (days: number | null): number | null =>
   days === null ? null : Math.round(days * 100) / 100;
 
+/** An instant as a raw row gives it: a Date on PostgreSQL, epoch milliseconds on SQLite. */
+const instantOf = (value: unknown): number =>
+  value instanceof Date ? value.getTime() : new Date(value as string | number).getTime();
+
+const STAGE_MILESTONES: readonly Milestone[] = [
+  ...new Set(REPORT_STAGES.flatMap((stage) => [stage.from, stage.to])),
+];
+
 export async function stageDurations(
   ctx: Context,
   filter: CaseFilter | undefined,
-): Promise<StageDurationType[]> {
+): Promise<Result<StageDurationType[], CodedError>> {
   const em = ctx.em;
   const knex = em.getKnex();
-  const milestones = isPostgres(em)
-    ? knex.raw(`(c.data -> 'milestones')::text`)
-    : knex.raw(`json_extract(c.data, '$.milestones')`);
-  const rows = await em.execute<{ milestones: string | null }[]>(
+  const matching = await caseIds(ctx, filter);
+  if (!matching.ok) return matching;
+  // In case order: each case's milestones arrive together.
+  const rows = await em.execute<{ ethics_case_id: string; kind: Milestone; at: unknown }[]>(
     knex
-      .from({ c: 'ethics_case' })
-      .whereIn('c.id', (await caseIds(ctx, filter)).ids)
-      .select({ milestones }),
+      .from({ m: 'case_milestone' })
+      .whereIn('m.ethics_case_id', matching.value.ids)
+      .whereIn('m.kind', STAGE_MILESTONES)
+      .orderBy('m.ethics_case_id')
+      .select('m.ethics_case_id', 'm.kind', 'm.at'),
   );
   const durations = new Map<string, number[]>(REPORT_STAGES.map((stage) => [stage.stage, []]));
-  for (const row of rows) {
-    if (!row.milestones) continue;
-    const times = decodeJson<Partial<Record<Milestone, Date>>>(row.milestones);
+  const measure = (times: ReadonlyMap<Milestone, number>) => {
     for (const { stage, from, to } of REPORT_STAGES) {
-      const start = times[from];
-      const end = times[to];
-      if (start instanceof Date && end instanceof Date && end >= start) {
-        durations.get(stage)!.push((end.getTime() - start.getTime()) / DAY);
+      const start = times.get(from);
+      const end = times.get(to);
+      if (start !== undefined && end !== undefined && end >= start) {
+        durations.get(stage)!.push((end - start) / DAY);
       }
     }
+  };
+  let caseId: string | undefined;
+  let times = new Map<Milestone, number>();
+  for (const row of rows) {
+    if (row.ethics_case_id !== caseId) {
+      measure(times);
+      caseId = row.ethics_case_id;
+      times = new Map();
+    }
+    times.set(row.kind, instantOf(row.at));
   }
-  return REPORT_STAGES.map(({ stage, from, to }) => {
-    const days = durations.get(stage)!.sort((a, b) => a - b);
-    return {
-      stage,
-      from,
-      to,
-      cases: days.length,
-      medianDays: roundDays(percentile(days, 0.5)),
-      p90Days: roundDays(percentile(days, 0.9)),
-      maxDays: roundDays(days.at(-1) ?? null),
-    };
-  });
+  measure(times);
+  return ok(
+    REPORT_STAGES.map(({ stage, from, to }) => {
+      const days = durations.get(stage)!.sort((a, b) => a - b);
+      return {
+        stage,
+        from,
+        to,
+        cases: days.length,
+        medianDays: roundDays(percentile(days, 0.5)),
+        p90Days: roundDays(percentile(days, 0.9)),
+        maxDays: roundDays(days.at(-1) ?? null),
+      };
+    }),
+  );
 }
 
 export interface OverduePage {
@@ -266,25 +288,26 @@ export interface OverduePage {
   readonly hasNextPage: boolean;
 }
 
-export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promise<OverduePage> {
+export async function overdueCases(
+  ctx: Context,
+  args: OverdueCasesArgs,
+): Promise<Result<OverduePage, CodedError>> {
   const user = requireUser(ctx.user);
-  const first = args.first ?? 25;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw apiError(
-      'BAD_USER_INPUT',
-      { field: 'first', max: MAX_PAGE_SIZE },
-      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
-    );
-  }
+  const size = pageSizeOf(args.first ?? undefined);
+  if (!size.ok) return size;
+  const first = size.value;
   const decoded = args.after ? decodeCursor(args.after) : undefined;
-  if (decoded && (!decoded.ok || decoded.value.value === null))
-    throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+  if (decoded && !decoded.ok) return decoded;
+  // An overdue case always has a due time: a cursor without one is not from this list.
+  if (decoded?.value.value === null) return err({ code: 'BAD_USER_INPUT', field: 'after' });
   const cursor = decoded?.value;
   const now = ctx.now();
   const calendar = calendarOf(ctx);
   // next_due_at is the earliest pending deadline (null for terminal cases): a case is overdue exactly when
   // it has passed, and its most overdue deadline is that one. One indexed range, paged in the database.
-  const qb = casesOrThrow(await filteredCases(ctx, user, args.filter ?? {}));
+  const filtered = await filteredCases(ctx, user, args.filter ?? {});
+  if (!filtered.ok) return filtered;
+  const qb = filtered.value;
   qb.andWhere({ nextDueAt: { $lt: now } });
   const totalCount = await qb.clone().getCount();
   if (cursor) {
@@ -312,19 +335,10 @@ export async function overdueCases(ctx: Context, args: OverdueCasesArgs): Promis
       daysOverdue: roundDays((now.getTime() - dueAt.getTime()) / DAY)!,
     };
   });
-  return {
+  return ok({
     nodes,
     cursors: page.map((record) => encodeCursor({ value: record.nextDueAt!.toISOString(), id: record.id })),
     totalCount,
     hasNextPage: records.length > first,
-  };
-}
-
-/**
- * The filter's cases, or the filter's refusal as a GraphQL error. Not async: a query builder is thenable,
- * and a promise of one would run it.
- */
-function casesOrThrow(filtered: Result<CaseQuery, CodedError>): CaseQuery {
-  if (!filtered.ok) throw toGraphQLError(filtered.error);
-  return filtered.value;
+  });
 }

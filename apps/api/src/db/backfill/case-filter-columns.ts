@@ -9,8 +9,8 @@ import {
   type EthicsCase,
   type WorkingDayCalendar,
 } from '@etik/domain';
+import { decodeCaseDocument } from '../../ethics-cases/case-document.js';
 import { nextDueAtOf } from '../../ethics-cases/case.mapper.js';
-import { decodeJson } from '../../shared/json.js';
 
 export type Execute = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -48,7 +48,7 @@ export async function recomputeNextDueAt(
     for (const row of rows) {
       // The deadlines read the milestones, status, track, source and rule set; the rest is not needed.
       const ethicsCase = {
-        ...decodeJson<Omit<EthicsCase, 'id'>>(String(row.data)),
+        ...decodeCaseDocument(String(row.data)),
         id: String(row.id),
         ruleSetCode: String(row.rule_set_code),
         status: row.status,

@@ -8,6 +8,7 @@ import type { Commission } from '../../commissions/commission.entity.js';
 import { hashPassword } from '../../auth/password.js';
 import { GENESIS_HASH, hashOf } from '../../audit/audit-chain.js';
 import type { Region } from '../../regions/region.entity.js';
+import { projectionOf } from '../../ethics-cases/case-projection.js';
 import { canonicalJson } from '../../shared/json.js';
 import type { Orm } from '../orm.js';
 import { BulkWriter, type Dialect } from './bulk-writer.js';
@@ -108,6 +109,8 @@ const COLUMNS = {
     'position',
     'outcome',
   ],
+  respondent_principle_violated: ['ethics_case_id', 'membership_id', 'principle', 'decided_by'],
+  case_milestone: ['ethics_case_id', 'kind', 'at'],
   audit_event: [
     'seq',
     'at',
@@ -132,6 +135,8 @@ const BULK_TABLES = [
   'membership_status_change',
   'ethics_case',
   'case_participant',
+  'respondent_principle_violated',
+  'case_milestone',
   'audit_event',
 ];
 
@@ -381,6 +386,16 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
             p.outcome,
           ]),
         );
+        const projection = projectionOf(seeded.ethicsCase);
+        for (const v of projection.principlesViolated)
+          writer.add('respondent_principle_violated', COLUMNS.respondent_principle_violated, [
+            r.id,
+            v.membershipId,
+            v.principle,
+            v.decidedBy,
+          ]);
+        for (const m of projection.milestones)
+          writer.add('case_milestone', COLUMNS.case_milestone, [r.id, m.kind, m.at]);
         for (const { entry, meta } of seeded.audit) {
           const row = {
             seq: chain.seq,

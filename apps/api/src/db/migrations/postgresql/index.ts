@@ -11,6 +11,7 @@ import { Migration20261207030000EvidenceConfidentiality } from './Migration20261
 import { Migration20261207040000AuditCheckpoint } from './Migration20261207040000AuditCheckpoint.js';
 import { Migration20261207050000CaseDocumentJsonb } from './Migration20261207050000CaseDocumentJsonb.js';
 import { Migration20261207060000LocalTimeDeadlines } from './Migration20261207060000LocalTimeDeadlines.js';
+import { Migration20261207210000CaseProjection } from './Migration20261207210000CaseProjection.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
@@ -29,4 +30,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
   { name: 'Migration20261207050000CaseDocumentJsonb', class: Migration20261207050000CaseDocumentJsonb },
   { name: 'Migration20261207060000LocalTimeDeadlines', class: Migration20261207060000LocalTimeDeadlines },
+  { name: 'Migration20261207210000CaseProjection', class: Migration20261207210000CaseProjection },
 ];
