@@ -191,6 +191,20 @@ describe('importing a member CSV', () => {
     expect(await membershipsOfNiks([good1!.nik!, good2!.nik!, good3!.nik!])).toBe(3);
   });
 
+  it('finds a duplicate of a row in the batch just before', async () => {
+    const rows = goodRows(BATCH + 2);
+    // Line 43 (the second batch's second row) repeats line 41 (the first batch's last, committed by now).
+    rows[BATCH + 1] = { ...rows[BATCH - 1]!, nama: 'Sama Lagi' };
+    const id = await upload(rows);
+    await t.server.memberImports.drain();
+    const done = await importOf(t, id);
+    expect(done).toMatchObject({ status: 'completed', importedRows: BATCH + 1, rejectedRows: 1 });
+    expect(done.errors.nodes.map((e: { line: number; code: string }) => [e.line, e.code])).toEqual([
+      [BATCH + 3, 'DUPLICATE_IN_FILE'],
+    ]);
+    expect(done.errors.nodes[0].message).toMatch(new RegExp(`line ${BATCH + 1}\\b`));
+  });
+
   it('pages the errors by line', async () => {
     const rows = Array.from({ length: 7 }, () => ({ ...goodRows(1)[0]!, nik: '123' }));
     const id = await upload(rows);

@@ -9,7 +9,6 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { LoginRateLimiter } from '@etik/api/dist/auth/login-rate-limiter.js';
@@ -20,6 +19,8 @@ import { seedScale, type ScaleSeedSummary } from '@etik/api/dist/db/seeders/scal
 import { createLogger } from '@etik/api/dist/logger.js';
 import { createServer, type EtikServer } from '@etik/api/dist/server.js';
 import { createBenchDatabase, postgresAnswers, RawSql, type Dialect } from './databases.js';
+import { post } from './http-post.js';
+import { benchCommands, COMMAND_TARGETS, type CommandResult } from './command-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
 import { count, interleaved, ms, ratio, type Timing } from './measure.js';
 import {
@@ -45,9 +46,9 @@ const ROUNDS = Number(env.ETIK_BENCH_RUNS ?? 30);
 const LOAD_SECONDS = Math.min(10, Number(env.ETIK_BENCH_LOAD_SECONDS ?? 10));
 const CONNECTIONS = Number(env.ETIK_BENCH_CONNECTIONS ?? 10);
 const RATIO_TARGET = 1.5;
-/** Which parts run after the seed and login: fixed (per-request cost), lists, pairs, load, import. */
+/** Which parts run after the seed and login: fixed (per-request cost), lists, pairs, load, commands, import. */
 const PARTS = new Set(
-  (env.ETIK_BENCH_PARTS ?? 'fixed,lists,pairs,load,import').split(',').map((name) => name.trim()),
+  (env.ETIK_BENCH_PARTS ?? 'fixed,lists,pairs,load,commands,import').split(',').map((name) => name.trim()),
 );
 const wanted = (env.ETIK_BENCH_DBS ?? 'postgresql,sqlite').split(',').map((name) => name.trim()) as Dialect[];
 
@@ -123,11 +124,9 @@ interface DatabaseResult {
   readonly lists: ListResult[];
   readonly pairs: PairResult[];
   readonly load?: { readonly caseById: LoadResult; readonly list: LoadResult };
+  readonly commands?: CommandResult;
   readonly memberImport?: ImportResult;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON.
-type Json = any;
 
 const say = (line = '') => console.log(line);
 const loadLine = (result: LoadResult) =>
@@ -160,41 +159,6 @@ function configFor(db: Config['db']): Config {
   return { ...config, db };
 }
 
-/**
- * One POST on a fresh loopback connection. No keep-alive: on SQLite a slow query blocks the server's event
- * loop, and a pooled connection whose keep-alive timer fired meanwhile would be reset under the request.
- */
-function post(url: string, body: string, token?: string): Promise<{ data?: Json; errors?: Json[] }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: Json; errors?: Json[] });
-          } catch (error) {
-            reject(error as Error);
-          }
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
 /** A load on `url`: POSTs cycling over `bodies`, or GETs when there are none. */
 function load(url: string, token: string, bodies: readonly string[]): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
@@ -206,6 +170,42 @@ function load(url: string, token: string, bodies: readonly string[]): Promise<Lo
     });
     child.send({ url, token, bodies, seconds: LOAD_SECONDS, connections: CONNECTIONS });
   });
+}
+
+/** Load: case(id) over 20 cases of the regency, and the regency list. */
+async function benchLoads(
+  url: string,
+  token: string,
+  raw: RawSql,
+  dialect: Dialect,
+): Promise<NonNullable<DatabaseResult['load']>> {
+  const ids = await raw.with(async (query) =>
+    (
+      await rawListPage(dialect, query, {
+        ...LISTS[0]!,
+        statuses: ['closed', 'discontinued', 'rejected', 'delivered', 'examination', 'received'],
+      })
+    ).ids.slice(0, 20),
+  );
+  const caseBodies = ids.map((id) => JSON.stringify({ query: CASE_QUERY, variables: { id } }));
+  const sample = await post(url, caseBodies[0]!, token);
+  if (sample.errors || !sample.data?.case) throw new Error(`case(id): ${JSON.stringify(sample.errors)}`);
+  say(
+    `   load: ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, 127.0.0.1 (load average ${loadAverage()})`,
+  );
+  const caseById = await load(url, token, caseBodies);
+  say(
+    `   case(id) x ${ids.length} ids: ${count(caseById.requestsPerSecond)} req/s, p50 ${caseById.p50} ms, ` +
+      `p99 ${caseById.p99} ms (${count(caseById.total)} requests, ${caseById.non2xx} non-2xx, ${caseById.errors} errors)`,
+  );
+  const listLoad = await load(url, token, [
+    JSON.stringify({ query: LIST_QUERY, variables: listVariables(LISTS[0]!) }),
+  ]);
+  say(
+    `   cases list (regency): ${count(listLoad.requestsPerSecond)} req/s, p50 ${listLoad.p50} ms, p99 ${listLoad.p99} ms ` +
+      `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
+  );
+  return { caseById, list: listLoad };
 }
 
 async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
@@ -352,39 +352,16 @@ async function benchDatabase(dialect: Dialect): Promise<DatabaseResult> {
       pairs,
       ...(fixed ? { fixed } : {}),
     };
-    if (!PARTS.has('load'))
-      return PARTS.has('import') ? { ...result, memberImport: await benchImport(dialect, orm, say) } : result;
-    // Load: case(id) over 20 cases of the regency, and the regency list.
-    const ids = await raw.with(async (query) =>
-      (
-        await rawListPage(dialect, query, {
-          ...LISTS[0]!,
-          statuses: ['closed', 'discontinued', 'rejected', 'delivered', 'examination', 'received'],
-        })
-      ).ids.slice(0, 20),
-    );
-    const caseBodies = ids.map((id) => JSON.stringify({ query: CASE_QUERY, variables: { id } }));
-    const sample = await post(server.url, caseBodies[0]!, token);
-    if (sample.errors || !sample.data?.case) throw new Error(`case(id): ${JSON.stringify(sample.errors)}`);
-    say(
-      `   load: ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, 127.0.0.1 (load average ${loadAverage()})`,
-    );
-    const caseById = await load(server.url, token, caseBodies);
-    say(
-      `   case(id) x ${ids.length} ids: ${count(caseById.requestsPerSecond)} req/s, p50 ${caseById.p50} ms, ` +
-        `p99 ${caseById.p99} ms (${count(caseById.total)} requests, ${caseById.non2xx} non-2xx, ${caseById.errors} errors)`,
-    );
-    const listLoad = await load(server.url, token, [
-      JSON.stringify({ query: LIST_QUERY, variables: listVariables(LISTS[0]!) }),
-    ]);
-    say(
-      `   cases list (regency): ${count(listLoad.requestsPerSecond)} req/s, p50 ${listLoad.p50} ms, p99 ${listLoad.p99} ms ` +
-        `(${count(listLoad.total)} requests, ${listLoad.non2xx} non-2xx, ${listLoad.errors} errors)`,
-    );
+    const loads = PARTS.has('load') ? await benchLoads(server.url, token, raw, dialect) : undefined;
+    const commands = PARTS.has('commands')
+      ? await benchCommands(server.url, orm, LOAD_SECONDS, say)
+      : undefined;
+    const memberImport = PARTS.has('import') ? await benchImport(dialect, orm, say) : undefined;
     return {
       ...result,
-      load: { caseById, list: listLoad },
-      ...(PARTS.has('import') ? { memberImport: await benchImport(dialect, orm, say) } : {}),
+      ...(loads ? { load: loads } : {}),
+      ...(commands ? { commands } : {}),
+      ...(memberImport ? { memberImport } : {}),
     };
   } finally {
     await server?.stop();
@@ -435,6 +412,25 @@ for (const result of results) {
       `  load case(id): ${count(caseById.requestsPerSecond)} req/s, p99 ${caseById.p99} ms; list: ${count(list.requestsPerSecond)} req/s, p99 ${list.p99} ms`,
     );
   }
+  const commands = result.commands;
+  if (commands) {
+    const { throughput, race } = commands;
+    const met =
+      throughput.commandsPerSecond >= COMMAND_TARGETS.commandsPerSecond &&
+      throughput.p99 <= COMMAND_TARGETS.p99Ms;
+    say(
+      `  commands (${commands.writers} writers, ${commands.commissions} commissions): ${count(throughput.commandsPerSecond)} commands/s, ` +
+        `p50 ${throughput.p50.toFixed(1)} ms, p99 ${throughput.p99.toFixed(1)} ms ` +
+        `(target ≥ ${COMMAND_TARGETS.commandsPerSecond}/s, p99 ≤ ${COMMAND_TARGETS.p99Ms} ms: ${met ? 'ok' : 'missed'})` +
+        (Object.keys(throughput.failures).length > 0
+          ? `; FAILED ${JSON.stringify(throughput.failures)}`
+          : ''),
+    );
+    say(
+      `  one-case race: ${race.wins} wins in ${race.rounds} rounds, ${race.auditRows} audit rows: ` +
+        (race.problems.length === 0 ? 'invariant holds' : `BROKEN (${race.problems.length} problems)`),
+    );
+  }
   const imported = result.memberImport;
   if (imported)
     say(
@@ -466,5 +462,20 @@ if (pg && sqlite) {
     );
   if (pg.fixed && sqlite.fixed)
     say(`  { me } req/s ${ratio(pg.fixed.me.requestsPerSecond / sqlite.fixed.me.requestsPerSecond)}`);
+  if (pg.commands && sqlite.commands)
+    say(
+      `  commands/s ${ratio(pg.commands.throughput.commandsPerSecond / sqlite.commands.throughput.commandsPerSecond)}, ` +
+        `p99 ${ratio(pg.commands.throughput.p99 / sqlite.commands.throughput.p99)}`,
+    );
 }
 say(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average ${loadAverage()}).`);
+// A broken one-winner invariant, or writers refused where nothing should refuse them, is a failed bench.
+const broken = results.filter(
+  (result) =>
+    result.commands &&
+    (result.commands.race.problems.length > 0 || Object.keys(result.commands.throughput.failures).length > 0),
+);
+if (broken.length > 0) {
+  say(`Concurrent commands BROKEN on ${broken.map((result) => result.dialect).join(', ')}: see above.`);
+  process.exitCode = 1;
+}

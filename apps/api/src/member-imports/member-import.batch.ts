@@ -2,12 +2,13 @@
 // updated by person and body, its bad rows written to member_import_error, the import's counters and last
 // committed line advanced (fenced on the lease, so a worker that lost it changes nothing), and one audit
 // event. A batch that fails leaves nothing behind, so doing it again after a crash duplicates nothing.
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { messageOf, type MemberRecord } from '@etik/domain';
 import type { MembershipStatusChange } from '../adhoc-bodies/adhoc-body.entity.js';
 import { appendAudit } from '../audit/audit-trail.js';
 import { isPostgres } from '../db/dialect.js';
+import { orderedId } from '../shared/ordered-id.js';
+import { BatchSql, type Column } from './batch-sql.js';
 import { decideMembership, type RecordedMembership } from './membership-decision.js';
 
 /** A row of the batch that passed the checks that need no database. */
@@ -77,9 +78,6 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let at = 0; at < items.length; at += size) yield items.slice(at, at + size);
 }
 
-const placeholders = (width: number, rows: number): string =>
-  Array.from({ length: rows }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
-
 /** A date as the dialect stores MikroORM's `datetime`: timestamptz on PostgreSQL, epoch milliseconds on SQLite. */
 export const dbTime = (em: EntityManager, date: Date): Date | number =>
   isPostgres(em) ? date : date.getTime();
@@ -96,6 +94,30 @@ const PERSON_COLUMNS = [
   'email',
 ] as const;
 type PersonColumn = Exclude<(typeof PERSON_COLUMNS)[number], 'id' | 'nik'>;
+const varchar = (name: string): Column => ({ name, pgType: 'varchar' });
+const PERSON_INSERT: readonly Column[] = [...PERSON_COLUMNS.map(varchar)];
+const MEMBERSHIP_INSERT: readonly Column[] = [
+  ...['id', 'person_id', 'body_id', 'position', 'status'].map(varchar),
+  { name: 'selection_rank', pgType: 'int' },
+  varchar('replaces_id'),
+  { name: 'status_history', pgType: 'jsonb' },
+];
+const MEMBERSHIP_UPDATE: readonly Column[] = MEMBERSHIP_INSERT.filter((column) =>
+  ['position', 'status', 'selection_rank', 'status_history'].includes(column.name),
+);
+const STATUS_CHANGE_INSERT: readonly Column[] = [
+  varchar('membership_id'),
+  { name: 'at', pgType: 'timestamptz' },
+  ...['reason', 'from_status', 'to_status', 'from_position', 'to_position', 'reference', 'case_id'].map(
+    varchar,
+  ),
+];
+const ERROR_INSERT: readonly Column[] = [
+  varchar('member_import_id'),
+  { name: 'line', pgType: 'int' },
+  ...['code', 'field'].map(varchar),
+  { name: 'message', pgType: 'text' },
+];
 
 interface PersonRow {
   readonly id: string;
@@ -135,6 +157,27 @@ const rowError = (line: number, code: string, field: string | null, detail = '')
   message: `${messageOf(code, 'en')}${detail}`.slice(0, 500),
 });
 
+/** Rows whose `column` is one of `values`: one statement on PostgreSQL (an array), chunks on SQLite. */
+async function rowsWhereIn<T>(
+  sql: BatchSql,
+  select: string,
+  column: string,
+  values: readonly string[],
+  tail = '',
+): Promise<T[]> {
+  if (values.length === 0) return [];
+  if (sql.isPostgres) return sql.rows<T>(`${select} where ${column} = any(?::varchar[])${tail}`, [values]);
+  const rows: T[] = [];
+  for (const chunk of chunks(values, 500))
+    rows.push(
+      ...(await sql.rows<T>(
+        `${select} where ${column} in (${chunk.map(() => '?').join(', ')})${tail}`,
+        chunk,
+      )),
+    );
+  return rows;
+}
+
 export interface BatchHooks {
   /** Runs inside the transaction just before it commits (tests: a crash between writes and commit). */
   readonly beforeCommit?: () => void | Promise<void>;
@@ -163,43 +206,42 @@ export async function commitBatch(
     } else placed.push(row);
   }
 
-  const postgres = isPostgres(em);
+  const sql = await BatchSql.of(em);
   const niks = [...new Set(placed.map((row) => row.record.nik))];
   const persons = new Map<string, PersonRow>();
-  for (const chunk of chunks(niks, 500)) {
-    const rows = await em.execute<PersonRow[]>(
-      `select ${PERSON_COLUMNS.join(', ')} from person where nik in (${chunk.map(() => '?').join(', ')})`,
-      chunk,
-    );
-    for (const row of rows) persons.set(row.nik, row);
-  }
+  for (const row of await rowsWhereIn<PersonRow>(
+    sql,
+    `select ${PERSON_COLUMNS.join(', ')} from person`,
+    'nik',
+    niks,
+  ))
+    persons.set(row.nik, row);
   const memberships = new Map<string, RecordedMembership>();
   const personIds = [...persons.values()].map((person) => person.id);
-  for (const chunk of chunks(personIds, 500)) {
-    // Locked on PostgreSQL until the commit, so a case command cannot change them between read and write.
-    const rows = await em.execute<
-      {
-        id: string;
-        person_id: string;
-        body_id: string;
-        position: string;
-        status: string;
-        selection_rank: number | null;
-        status_history: unknown;
-      }[]
-    >(
-      `select id, person_id, body_id, position, status, selection_rank, status_history from membership where person_id in (${chunk.map(() => '?').join(', ')})${postgres ? ' for update' : ''}`,
-      chunk,
-    );
-    for (const row of rows) {
-      memberships.set(`${row.person_id}|${row.body_id}`, {
-        id: row.id,
-        position: row.position as RecordedMembership['position'],
-        status: row.status as RecordedMembership['status'],
-        selectionRank: row.selection_rank === null ? null : Number(row.selection_rank),
-        statusHistory: historyOf(row.status_history),
-      });
-    }
+  // Locked on PostgreSQL until the commit, so a case command cannot change them between read and write.
+  const recordedMemberships = await rowsWhereIn<{
+    id: string;
+    person_id: string;
+    body_id: string;
+    position: string;
+    status: string;
+    selection_rank: number | null;
+    status_history: unknown;
+  }>(
+    sql,
+    'select id, person_id, body_id, position, status, selection_rank, status_history from membership',
+    'person_id',
+    personIds,
+    sql.isPostgres ? ' for update' : '',
+  );
+  for (const row of recordedMemberships) {
+    memberships.set(`${row.person_id}|${row.body_id}`, {
+      id: row.id,
+      position: row.position as RecordedMembership['position'],
+      status: row.status as RecordedMembership['status'],
+      selectionRank: row.selection_rank === null ? null : Number(row.selection_rank),
+      statusHistory: historyOf(row.status_history),
+    });
   }
 
   // Decide every row; persons are written once per NIK (the batch's last good row wins, blanks keep values).
@@ -260,44 +302,39 @@ export async function commitBatch(
 
   // Persons: upsert by NIK; RETURNING gives the id on record when another writer got there first.
   const idByNik = new Map([...persons.values()].map((person) => [person.nik, person.id]));
-  const writes = [...personWrites.entries()];
-  for (const chunk of chunks(writes, 400)) {
-    const params: unknown[] = [];
-    for (const [nik, values] of chunk) {
-      params.push(
-        idByNik.get(nik) ?? randomUUID(),
-        nik,
-        values.name,
-        values.sex,
-        values.birth_place,
-        values.birth_date,
-        values.address,
-        values.phone,
-        values.email,
-      );
-    }
-    const returned = await em.execute<{ id: string; nik: string }[]>(
-      `insert into person (${PERSON_COLUMNS.join(', ')}) values ${placeholders(PERSON_COLUMNS.length, chunk.length)} ` +
-        `on conflict (nik) do update set name = excluded.name, ` +
-        (['sex', 'birth_place', 'birth_date', 'address', 'phone', 'email'] as const)
-          .map((column) => `${column} = coalesce(excluded.${column}, person.${column})`)
-          .join(', ') +
-        ' returning id, nik',
-      params,
-    );
-    for (const row of returned) idByNik.set(row.nik, row.id);
-  }
+  const returned = await sql.insert<{ id: string; nik: string }>(
+    'person',
+    PERSON_INSERT,
+    [...personWrites.entries()].map(([nik, values]) => [
+      idByNik.get(nik) ?? orderedId(),
+      nik,
+      values.name,
+      values.sex,
+      values.birth_place,
+      values.birth_date,
+      values.address,
+      values.phone,
+      values.email,
+    ]),
+    'on conflict (nik) do update set name = excluded.name, ' +
+      (['sex', 'birth_place', 'birth_date', 'address', 'phone', 'email'] as const)
+        .map((column) => `${column} = coalesce(excluded.${column}, person.${column})`)
+        .join(', ') +
+      ' returning id, nik',
+  );
+  for (const row of returned) idByNik.set(row.nik, row.id);
 
   // Appointments this batch makes, as membership_status_change rows (a member's history is a query).
   const appointments: { membershipId: string; change: MembershipStatusChange; position: string }[] = [];
-  for (const chunk of chunks(creates, 400)) {
-    const params: unknown[] = [];
-    for (const create of chunk) {
+  await sql.insert(
+    'membership',
+    MEMBERSHIP_INSERT,
+    creates.map((create) => {
       const { values } = create.values;
-      const membershipId = randomUUID();
+      const membershipId = orderedId();
       for (const change of values.statusHistory)
         appointments.push({ membershipId, change, position: values.position });
-      params.push(
+      return [
         membershipId,
         idByNik.get(create.nik),
         create.bodyId,
@@ -306,54 +343,51 @@ export async function commitBatch(
         values.selectionRank,
         null,
         JSON.stringify(values.statusHistory),
-      );
-    }
-    await em.execute(
-      `insert into membership (id, person_id, body_id, position, status, selection_rank, replaces_id, status_history) values ${placeholders(8, chunk.length)}`,
-      params,
-      'run',
-    );
-  }
+      ];
+    }),
+  );
   for (const update of updates) {
-    const { values } = update;
     const before = updateBefore.get(update.id);
-    for (const change of values.statusHistory.slice(
-      before?.statusHistory.length ?? values.statusHistory.length,
+    for (const change of update.values.statusHistory.slice(
+      before?.statusHistory.length ?? update.values.statusHistory.length,
     ))
-      appointments.push({ membershipId: update.id, change, position: values.position });
-    await em.execute(
-      'update membership set position = ?, status = ?, selection_rank = ?, status_history = ? where id = ?',
-      [values.position, values.status, values.selectionRank, JSON.stringify(values.statusHistory), update.id],
-      'run',
-    );
+      appointments.push({ membershipId: update.id, change, position: update.values.position });
   }
+  await sql.update(
+    'membership',
+    varchar('id'),
+    MEMBERSHIP_UPDATE,
+    updates.map(({ id, values }) => [
+      id,
+      values.position,
+      values.status,
+      values.selectionRank,
+      JSON.stringify(values.statusHistory),
+    ]),
+  );
 
-  for (const chunk of chunks(appointments, 400)) {
-    await em.execute(
-      `insert into membership_status_change (membership_id, at, reason, from_status, to_status, from_position, to_position, reference, case_id) values ${placeholders(9, chunk.length)}`,
-      chunk.flatMap(({ membershipId, change, position }) => [
-        membershipId,
-        postgres ? new Date(change.at) : new Date(change.at).getTime(),
-        change.reason,
-        'candidate',
-        change.status,
-        position,
-        position,
-        change.reference ?? null,
-        null,
-      ]),
-      'run',
-    );
-  }
+  await sql.insert(
+    'membership_status_change',
+    STATUS_CHANGE_INSERT,
+    appointments.map(({ membershipId, change, position }) => [
+      membershipId,
+      dbTime(em, new Date(change.at)),
+      change.reason,
+      'candidate',
+      change.status,
+      position,
+      position,
+      change.reference ?? null,
+      null,
+    ]),
+  );
 
   errors.sort((a, b) => a.line - b.line);
-  for (const chunk of chunks(errors, 400)) {
-    await em.execute(
-      `insert into member_import_error (member_import_id, line, code, field, message) values ${placeholders(5, chunk.length)}`,
-      chunk.flatMap((error) => [batch.importId, error.line, error.code, error.field, error.message]),
-      'run',
-    );
-  }
+  await sql.insert(
+    'member_import_error',
+    ERROR_INSERT,
+    errors.map((error) => [batch.importId, error.line, error.code, error.field, error.message]),
+  );
 
   const rejected = new Set(errors.map((error) => error.line)).size;
   const counts: BatchCounts = { imported, updated, unchanged, rejected };

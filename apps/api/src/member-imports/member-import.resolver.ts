@@ -12,11 +12,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import { CommissionType } from '../commissions/commission.type.js';
 import type { Context } from '../context.js';
 import { PageInfoType } from '../ethics-cases/ethics-case.payloads.js';
-import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { toGraphQLError, type CodedError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { graphQLEnum } from '../shared/graphql-enums.js';
 import { MEMBER_IMPORT_STATUSES, type MemberImport } from './member-import.entity.js';
@@ -27,10 +28,21 @@ import {
   IMPORT_WRITE_ROLES,
   listImportErrors,
   listImports,
-  requireImportRole,
+  importRole,
 } from './member-import.service.js';
 
 export const MemberImportStatusEnum = graphQLEnum('MemberImportStatus', MEMBER_IMPORT_STATUSES);
+
+/** A service's refusal as the GraphQL error the client sees (messages for the codes only this file raises). */
+function orThrow<T>(result: Result<T, CodedError>): T {
+  if (result.ok) return result.value;
+  const { error } = result;
+  if (error.code === 'BAD_USER_INPUT' && error.reason === 'INVALID_CURSOR')
+    throw toGraphQLError(error, 'Invalid cursor.');
+  if (error.code === 'BAD_USER_INPUT' && error.reason === 'OUT_OF_RANGE')
+    throw toGraphQLError(error, `first must be between 1 and ${String(error.max)}.`);
+  throw toGraphQLError(error);
+}
 
 @ObjectType('MemberImportError', { description: 'One problem of one row of an import file.' })
 export class MemberImportErrorType {
@@ -125,8 +137,7 @@ export class MemberImportResolver {
     description: 'A member import in your jurisdiction, or null.',
   })
   async memberImport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MemberImportType | null> {
-    const user = requireUser(ctx.user);
-    requireImportRole(user, IMPORT_READ_ROLES);
+    const user = orThrow(importRole(requireUser(ctx.user), IMPORT_READ_ROLES));
     const row = await findVisibleImport(ctx.em, user, id);
     return row ? MemberImportType.from(row) : null;
   }
@@ -142,13 +153,14 @@ export class MemberImportResolver {
     @Arg('commissionId', () => ID, { nullable: true }) commissionId: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<MemberImportConnectionType> {
-    const user = requireUser(ctx.user);
-    requireImportRole(user, IMPORT_READ_ROLES);
-    const page = await listImports(ctx, user, {
-      first,
-      after: after ?? undefined,
-      commissionId: commissionId ?? undefined,
-    });
+    const user = orThrow(importRole(requireUser(ctx.user), IMPORT_READ_ROLES));
+    const page = orThrow(
+      await listImports(ctx, user, {
+        first,
+        after: after ?? undefined,
+        commissionId: commissionId ?? undefined,
+      }),
+    );
     return {
       nodes: page.nodes.map((row) => MemberImportType.from(row)),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
@@ -169,7 +181,9 @@ export class MemberImportResolver {
     after: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<MemberImportErrorConnectionType> {
-    const page = await listImportErrors(ctx.em, memberImport.id, { first, after: after ?? undefined });
+    const page = orThrow(
+      await listImportErrors(ctx.em, memberImport.id, { first, after: after ?? undefined }),
+    );
     return {
       nodes: page.nodes.map((row) => ({
         line: row.line,
@@ -186,10 +200,7 @@ export class MemberImportResolver {
     description: 'Stops an import: a queued one never starts, a running one stops at its next batch.',
   })
   async cancelMemberImport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MemberImportType> {
-    const user = requireUser(ctx.user);
-    requireImportRole(user, IMPORT_WRITE_ROLES);
-    const result = await cancelImport(ctx, id);
-    if (!result.ok) throw toGraphQLError(result.error);
-    return MemberImportType.from(result.value);
+    orThrow(importRole(requireUser(ctx.user), IMPORT_WRITE_ROLES));
+    return MemberImportType.from(orThrow(await cancelImport(ctx, id)));
   }
 }

@@ -1,5 +1,7 @@
 // Who may import members where, and the import records: creating one for an uploaded file, reading them
 // (with their errors, by line) and cancelling one. Processing is the worker's (member-import.worker.ts).
+// Refusals are returned as coded Results; the resolver and the upload route turn them into GraphQL or HTTP
+// errors.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { err, ok, type Result, type Role } from '@etik/domain';
@@ -9,7 +11,7 @@ import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
 import type { EvidenceStore, ReceivedFile } from '../evidence/evidence-store.js';
-import { apiError, type CodedError } from '../errors/to-graphql-error.js';
+import type { CodedError } from '../errors/to-graphql-error.js';
 import { MemberImport, MemberImportError, type MemberImportStatus } from './member-import.entity.js';
 
 /** Upload and cancel: a regency commission's officers, and KPU RI's administrators for any regency. */
@@ -22,9 +24,9 @@ export const IMPORT_READ_ROLES: readonly Role[] = [
   'provincialSupervisor',
 ];
 
-export const requireImportRole = (user: CurrentUser, roles: readonly Role[]): void => {
-  if (!roles.includes(user.role)) throw apiError('FORBIDDEN', { role: user.role });
-};
+/** The user, if their role is one of `roles` (else FORBIDDEN). */
+export const importRole = (user: CurrentUser, roles: readonly Role[]): Result<CurrentUser, CodedError> =>
+  roles.includes(user.role) ? ok(user) : err({ code: 'FORBIDDEN', role: user.role });
 
 /** The regency commission an import goes to, if it is in the user's jurisdiction (else NOT_FOUND). */
 export async function importCommission(
@@ -127,31 +129,31 @@ export async function findVisibleImport(
 const encode = (parts: readonly (string | number)[]): string =>
   Buffer.from(JSON.stringify(parts)).toString('base64url');
 
+/** The cursor's parts, or undefined when it is not one of ours. */
 function decode<T extends readonly unknown[]>(
   text: string,
   valid: (parts: unknown[]) => parts is unknown[] & T,
-): T {
+): T | undefined {
   try {
     const parts = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(parts) && valid(parts)) return parts;
   } catch {
-    // fall through
+    // not base64url JSON: not a cursor
   }
-  throw apiError('BAD_USER_INPUT', { field: 'after' }, 'Invalid cursor.');
+  return undefined;
 }
 
 export const MAX_IMPORT_PAGE = 100;
 
-function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_IMPORT_PAGE) {
-    throw apiError(
-      'BAD_USER_INPUT',
-      { field: 'first', max: MAX_IMPORT_PAGE },
-      `first must be between 1 and ${MAX_IMPORT_PAGE}.`,
-    );
-  }
-  return first;
-}
+const invalidCursor: CodedError = { code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' };
+const badPageSize: CodedError = {
+  code: 'BAD_USER_INPUT',
+  field: 'first',
+  reason: 'OUT_OF_RANGE',
+  max: MAX_IMPORT_PAGE,
+};
+const isPageSize = (first: number): boolean =>
+  Number.isInteger(first) && first >= 1 && first <= MAX_IMPORT_PAGE;
 
 export interface Page<T> {
   readonly nodes: T[];
@@ -165,8 +167,9 @@ export async function listImports(
   ctx: Context,
   user: CurrentUser,
   args: { first: number; after?: string | undefined; commissionId?: string | undefined },
-): Promise<Page<MemberImport>> {
-  const first = pageSize(args.first);
+): Promise<Result<Page<MemberImport>, CodedError>> {
+  const { first } = args;
+  if (!isPageSize(first)) return err(badPageSize);
   const where = {
     commission: {
       path: { $like: descendantsPattern(user.commissionPath) },
@@ -185,6 +188,7 @@ export async function listImports(
           parts[1].length <= 64,
       )
     : undefined;
+  if (args.after && !cursor) return err(invalidCursor);
   const rows = await ctx.em.find(
     MemberImport,
     cursor
@@ -203,12 +207,12 @@ export async function listImports(
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['commission'] },
   );
   const nodes = rows.slice(0, first);
-  return {
+  return ok({
     nodes,
     cursors: nodes.map((row) => encode([row.createdAt.toISOString(), row.id])),
     totalCount,
     hasNextPage: rows.length > first,
-  };
+  });
 }
 
 /** An import's errors in file order (by line, then as found). */
@@ -216,8 +220,9 @@ export async function listImportErrors(
   em: EntityManager,
   importId: string,
   args: { first: number; after?: string | undefined },
-): Promise<Page<MemberImportError>> {
-  const first = pageSize(args.first);
+): Promise<Result<Page<MemberImportError>, CodedError>> {
+  const { first } = args;
+  if (!isPageSize(first)) return err(badPageSize);
   const where = { memberImport: importId };
   const totalCount = await em.count(MemberImportError, where);
   const cursor = args.after
@@ -227,6 +232,7 @@ export async function listImportErrors(
           parts.length === 2 && Number.isSafeInteger(parts[0]) && Number.isSafeInteger(parts[1]),
       )
     : undefined;
+  if (args.after && !cursor) return err(invalidCursor);
   const rows = await em.find(
     MemberImportError,
     cursor
@@ -235,12 +241,12 @@ export async function listImportErrors(
     { orderBy: { line: 'asc', id: 'asc' }, limit: first + 1 },
   );
   const nodes = rows.slice(0, first);
-  return {
+  return ok({
     nodes,
     cursors: nodes.map((row) => encode([row.line, row.id])),
     totalCount,
     hasNextPage: rows.length > first,
-  };
+  });
 }
 
 // ---- cancelling ----

@@ -120,7 +120,10 @@ console.log(
   `\nimport ${row.id}: ${row.status} in ${seconds().trim()} s — ${row.processedRows} of ${row.totalRows ?? '?'} rows: ` +
     `${row.importedRows} imported, ${row.updatedRows} updated, ${row.unchangedRows} unchanged, ${row.rejectedRows} rejected`,
 );
-const errors = await listImportErrors(em, row.id, { first: 20 });
+const listed = await listImportErrors(em, row.id, { first: 20 });
+// A page of 20 with no cursor is always a valid request: a refusal here would be a bug.
+if (!listed.ok) throw new Error(`listing the import's errors: ${JSON.stringify(listed.error)}`);
+const errors = listed.value;
 for (const error of errors.nodes)
   console.log(
     `  line ${error.line}: ${error.code}${error.field ? ` (${error.field})` : ''} — ${error.message}`,
