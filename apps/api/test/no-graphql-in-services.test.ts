@@ -7,12 +7,6 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
- * Services that still import them, owned by the session rewriting cases, case records, reporting and
- * member imports: that session removes these imports, and the lead empties this list.
- */
-const STILL_ALLOWED = new Set(['member-imports/member-import.service.ts', 'reporting/reporting.service.ts']);
-
-/**
  * The GraphQL and HTTP layer, which may: resolvers, GraphQL types and inputs, REST routes, Apollo plugins,
  * the error mapping and operation limits, the scalar, the schema and the server that mounts them.
  */
@@ -61,17 +55,7 @@ describe('services and their helpers', () => {
     expect(services).toContain('db/transaction.ts');
   });
 
-  it.each(services.filter((path) => !STILL_ALLOWED.has(path)))(
-    '%s imports neither graphql nor to-graphql-error',
-    (path) => {
-      expect(importsGraphQL(readFileSync(`${SRC}${path}`, 'utf8'))).toBe(false);
-    },
-  );
-
-  it.each([...STILL_ALLOWED])(
-    '%s is on the allow-list only while it still imports them (then it leaves the list)',
-    (path) => {
-      expect(importsGraphQL(readFileSync(`${SRC}${path}`, 'utf8'))).toBe(true);
-    },
-  );
+  it.each(services)('%s imports neither graphql nor to-graphql-error', (path) => {
+    expect(importsGraphQL(readFileSync(`${SRC}${path}`, 'utf8'))).toBe(false);
+  });
 });

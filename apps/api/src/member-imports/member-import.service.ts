@@ -11,7 +11,7 @@ import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
 import type { EvidenceStore, ReceivedFile } from '../evidence/evidence-store.js';
-import type { CodedError } from '../errors/to-graphql-error.js';
+import type { CodedError } from '../errors/coded-error.js';
 import { MemberImport, MemberImportError, type MemberImportStatus } from './member-import.entity.js';
 
 /** Upload and cancel: a regency commission's officers, and KPU RI's administrators for any regency. */
