@@ -9,7 +9,7 @@ import { calendarOf, type Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import type { CodedError } from '../errors/coded-error.js';
 import { caseContextOf } from './case-context.js';
-import { viewOfRecord } from './case-list.js';
+import { viewOfWritten } from './case-list.js';
 import { toDomain, writeCase } from './case.mapper.js';
 import { findVisibleCase } from './case-scope.js';
 import type { EthicsCaseRecord } from './ethics-case.entity.js';
@@ -43,6 +43,11 @@ export interface CaseDecision {
   consequences?(scope: ChangeScope, change: CaseChange): Promise<readonly AuditEntry[]>;
 }
 
+interface Written {
+  readonly record: EthicsCaseRecord;
+  readonly ethicsCase: EthicsCase;
+}
+
 export async function changeCase(
   ctx: Context,
   target: CaseTarget,
@@ -50,7 +55,7 @@ export async function changeCase(
 ): Promise<Result<EthicsCaseView, CodedError>> {
   const user = requireUser(ctx.user);
   const { caseId, expectedVersion } = target;
-  const changed = await runMutation<EthicsCaseRecord, CodedError>(ctx, async (mutation) => {
+  const changed = await runMutation<Written, CodedError>(ctx, async (mutation) => {
     const record = await findVisibleCase(mutation.em, user, caseId);
     if (!record) return err({ code: 'NOT_FOUND', caseId });
     if (record.version !== expectedVersion)
@@ -77,9 +82,9 @@ export async function changeCase(
     for (const entry of auditEntriesOf(before, change)) mutation.audit({ ...entry, chain });
     for (const entry of (await decision.consequences?.(scope, change)) ?? [])
       mutation.audit({ ...entry, chain });
-    return ok(record);
+    return ok({ record, ethicsCase: change.ethicsCase });
   });
-  return changed.ok ? ok(viewOfRecord(changed.value, user)) : changed;
+  return changed.ok ? ok(viewOfWritten(changed.value.record, changed.value.ethicsCase, user)) : changed;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   fileCase as fileDomainCase,
   ok,
   type ComplaintCheck,
+  type EthicsCase,
   type Respondent,
   type Result,
 } from '@etik/domain';
@@ -17,7 +18,7 @@ import { runMutation } from '../db/transaction.js';
 import type { CodedError } from '../errors/coded-error.js';
 import { auditEntriesOf } from './case-change.js';
 import { actorOf, utcOffsetOfCommission } from './case-context.js';
-import { viewOfRecord } from './case-list.js';
+import { viewOfWritten } from './case-list.js';
 import { writeCase } from './case.mapper.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { FileCaseInput } from './ethics-case.inputs.js';
@@ -90,14 +91,18 @@ export async function fileCase(
     em.persist(record);
     for (const entry of auditEntriesOf(undefined, { ethicsCase, events }))
       audit({ ...entry, chain: commission.id });
-    return ok({ record, completeness });
+    return ok({ record, ethicsCase, completeness });
   });
   return filed.ok
-    ? ok({ view: viewOfRecord(filed.value.record, user), completeness: filed.value.completeness })
+    ? ok({
+        view: viewOfWritten(filed.value.record, filed.value.ethicsCase, user),
+        completeness: filed.value.completeness,
+      })
     : filed;
 }
 
 interface FiledRecord {
   readonly record: EthicsCaseRecord;
+  readonly ethicsCase: EthicsCase;
   readonly completeness: ComplaintCheck;
 }

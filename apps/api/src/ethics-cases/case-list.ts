@@ -4,7 +4,7 @@
 // size, the connection and the refusals are paging.ts'.
 import type { QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { err, ok, type Result } from '@etik/domain';
+import { err, ok, type EthicsCase, type Result } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
@@ -27,9 +27,12 @@ export async function getCase(ctx: Context, id: string): Promise<EthicsCaseView 
   return view ?? null;
 }
 
-/** The view of a loaded record (participants and commission populated), as a command leaves it. */
-export const viewOfRecord = (record: EthicsCaseRecord, user: CurrentUser): EthicsCaseView =>
-  new EthicsCaseView(caseRowOf(record), user, respondentsOf(record));
+/** The view of a case just written: its record's columns (commission loaded) and the domain's respondents. */
+export const viewOfWritten = (
+  record: EthicsCaseRecord,
+  ethicsCase: EthicsCase,
+  user: CurrentUser,
+): EthicsCaseView => new EthicsCaseView(caseRowOf(record), user, respondentsOf(ethicsCase));
 
 export interface Cursor {
   /** The sort column's value as ISO text; null for a case without one (no pending deadline). */

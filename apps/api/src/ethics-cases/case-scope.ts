@@ -74,16 +74,15 @@ export type CaseQuery = ReturnType<typeof casesQuery>;
 export const visibleCaseQuery = (em: EntityManager, user: CurrentUser, id: string): CaseQuery =>
   scoped(em, user, { id });
 
-/** The case `id` as a loaded record (participants and commission populated), if the caller may see it. */
+/** The case `id` as a loaded record (its commission populated), if the caller may see it. */
 export async function findVisibleCase(
   em: EntityManager,
   user: CurrentUser,
   id: string,
 ): Promise<EthicsCaseRecord | null> {
-  const [record] = await scoped(em, user, { id }).getResultList();
-  if (!record) return null;
-  await em.populate(record, ['participants', 'commission']);
-  return record;
+  // One statement: the commission joined and hydrated with the case.
+  const [record] = await scoped(em, user, { id }).leftJoinAndSelect('c.commission', 'k').getResultList();
+  return record ?? null;
 }
 
 /** Province ("35") or regency ("35.26") codes, as Kemendagri writes them. */

@@ -183,31 +183,40 @@ export function participantsOf(ethicsCase: EthicsCase): ParticipantRow[] {
   ];
 }
 
-const sameRow = (a: ParticipantRow, b: CaseParticipant): boolean =>
-  a.role === b.role &&
-  a.name === (b.name ?? null) &&
-  a.personId === (b.personId ?? null) &&
-  a.membershipId === (b.membershipId ?? null) &&
-  a.bodyId === (b.bodyId ?? null) &&
-  a.bodyType === (b.bodyType ?? null) &&
-  a.position === (b.position ?? null) &&
-  a.outcome === (b.outcome ?? null);
+/** Two rows with the same values, field by field (instants compared as instants). */
+function sameValues<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as (keyof T)[]).every((key) => {
+    const x = a[key];
+    const y = b[key];
+    return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
+  });
+}
 
-/** Brings the participant rows of a loaded record in line with the case; unchanged rows are not touched. */
-export function syncParticipants(record: EthicsCaseRecord, ethicsCase: EthicsCase): void {
-  const wanted = participantsOf(ethicsCase);
-  const existing = record.participants.getItems();
-  if (existing.length === wanted.length && wanted.every((row, index) => sameRow(row, existing[index]!)))
-    return;
-  record.participants.removeAll();
+/**
+ * Writes the participant rows of the case after a change: nothing when they are as they were, else the
+ * old rows deleted and the new ones inserted. Compared on the domain's two states, so a write never loads
+ * the rows it replaces.
+ */
+async function writeParticipants(
+  em: EntityManager,
+  record: EthicsCaseRecord,
+  before: EthicsCase | undefined,
+  after: EthicsCase,
+): Promise<void> {
+  const wanted = participantsOf(after);
+  if (before) {
+    const had = participantsOf(before);
+    if (had.length === wanted.length && wanted.every((row, index) => sameValues(row, had[index]!))) return;
+    await em.nativeDelete(CaseParticipant, { ethicsCase: record.id });
+  }
   wanted.forEach((row, ordinal) => {
-    record.participants.add(Object.assign(new CaseParticipant(), { ...row, ordinal, ethicsCase: record }));
+    em.persist(Object.assign(new CaseParticipant(), { ...row, ordinal, ethicsCase: record }));
   });
 }
 
 // ---- the record lists: allegations, sessions, external proceedings ----
 
-export type RecordList = 'allegations' | 'sessions' | 'externalProceedings';
+type RecordList = 'allegations' | 'sessions' | 'externalProceedings';
 
 type Row<R> = Omit<R, 'ethicsCase'>;
 
@@ -257,63 +266,73 @@ const proceedingRow = (proceeding: ExternalProceeding, ordinal: number): Row<Ext
   updatedAt: proceeding.updatedAt ?? null,
 });
 
-/** Inserts, updates (only what changed: the ORM compares) and removes rows to match `wanted`. */
-async function syncRows<R extends { id: string; ethicsCase: EthicsCaseRecord }>(
+/**
+ * Brings a list's rows from `before` to `after`: deletes the rows whose records are gone, updates those
+ * that changed, inserts the new ones. The rows mirror the document, so the two states say what to do
+ * without loading the rows.
+ */
+async function writeRows<R extends { id: string; ethicsCase: EthicsCaseRecord }>(
   em: EntityManager,
   entity: new () => R,
   record: EthicsCaseRecord,
-  wanted: readonly Row<R>[],
-  isNewCase: boolean,
+  before: readonly Row<R>[] | undefined,
+  after: readonly Row<R>[],
 ): Promise<void> {
-  const existing: R[] = isNewCase
-    ? []
-    : await em.find(entity, { ethicsCase: record.id } as never, { orderBy: { ordinal: 'asc' } as never });
-  const byId = new Map(existing.map((row) => [row.id, row]));
-  for (const row of existing) if (!wanted.some((w) => w.id === row.id)) em.remove(row);
-  for (const row of wanted) {
-    const found = byId.get(row.id);
-    if (found) Object.assign(found, row);
-    else em.persist(Object.assign(new entity(), row, { ethicsCase: record }));
+  const had = new Map((before ?? []).map((row) => [row.id, row]));
+  const kept = new Set(after.map((row) => row.id));
+  const gone = [...had.keys()].filter((id) => !kept.has(id));
+  if (gone.length > 0) await em.nativeDelete(entity, { id: { $in: gone } } as never);
+  for (const row of after) {
+    const previous = had.get(row.id);
+    if (!previous) em.persist(Object.assign(new entity(), row, { ethicsCase: record }));
+    else if (!sameValues(previous, row)) {
+      const { id, ...changes } = row;
+      await em.nativeUpdate(entity, { id } as never, changes as never);
+    }
   }
 }
 
-/** Brings the rows of the given lists in line with the case (every list for a case just created). */
-export async function syncRecordRows(
+/** Writes the rows of the record lists that differ between the two states (all of them for a new case). */
+async function writeRecordRows(
   em: EntityManager,
   record: EthicsCaseRecord,
-  ethicsCase: EthicsCase,
-  lists: readonly RecordList[],
-  options: { readonly isNewCase?: boolean } = {},
+  before: EthicsCase | undefined,
+  after: EthicsCase,
 ): Promise<void> {
-  const isNewCase = options.isNewCase === true;
-  if (lists.includes('allegations')) {
-    await syncRows(em, AllegationRecord, record, ethicsCase.allegations.map(allegationRow), isNewCase);
+  const changed = (list: RecordList) => (before ? before[list] !== after[list] : after[list].length > 0);
+  if (changed('allegations')) {
+    await writeRows(
+      em,
+      AllegationRecord,
+      record,
+      before?.allegations.map(allegationRow),
+      after.allegations.map(allegationRow),
+    );
   }
-  if (lists.includes('sessions')) {
-    await syncRows(em, CaseSessionRecord, record, ethicsCase.sessions.map(sessionRow), isNewCase);
+  if (changed('sessions')) {
+    await writeRows(
+      em,
+      CaseSessionRecord,
+      record,
+      before?.sessions.map(sessionRow),
+      after.sessions.map(sessionRow),
+    );
   }
-  if (lists.includes('externalProceedings')) {
-    await syncRows(
+  if (changed('externalProceedings')) {
+    await writeRows(
       em,
       ExternalProceedingRecord,
       record,
-      ethicsCase.externalProceedings.map(proceedingRow),
-      isNewCase,
+      before?.externalProceedings.map(proceedingRow),
+      after.externalProceedings.map(proceedingRow),
     );
   }
 }
 
-export const ALL_RECORD_LISTS: readonly RecordList[] = ['allegations', 'sessions', 'externalProceedings'];
-
 // ---- one write ----
 
-/** The record lists whose rows differ between two states of a case (the domain never mutates a list). */
-function changedLists(before: EthicsCase | undefined, after: EthicsCase): RecordList[] {
-  return ALL_RECORD_LISTS.filter((list) => (before ? before[list] !== after[list] : after[list].length > 0));
-}
-
 /**
- * Writes a case onto its record (new, or loaded with its participants and commission): columns, document,
+ * Writes a case onto its record (new, or loaded with its commission): columns, document,
  * participant rows, the rows of the record lists that changed and the reporting projection. The ORM flushes it with the
  * transaction; the version column is its optimistic lock.
  */
@@ -326,10 +345,8 @@ export async function writeCase(
   calendar: WorkingDayCalendar,
 ): Promise<void> {
   applyToRecord(record, change.after, commission, now, calendar);
-  syncParticipants(record, change.after);
-  await syncRecordRows(em, record, change.after, changedLists(change.before, change.after), {
-    isNewCase: change.before === undefined,
-  });
+  await writeParticipants(em, record, change.before, change.after);
+  await writeRecordRows(em, record, change.before, change.after);
   await syncProjection(
     em,
     record,
@@ -390,16 +407,13 @@ export const caseRowOf = (record: EthicsCaseRecord): CaseRow => ({
   commission: commissionRowOf(record.commission),
 });
 
-/** The respondents of a loaded record (its participants populated), in filing order. */
-export const respondentsOf = (record: EthicsCaseRecord): RespondentType[] =>
-  record.participants
-    .getItems()
-    .filter((participant) => participant.role === 'respondent')
-    .map((participant) => ({
-      membershipId: participant.membershipId ?? '',
-      personId: participant.personId ?? null,
-      name: participant.name ?? null,
-      bodyId: participant.bodyId ?? null,
-      bodyType: participant.bodyType ?? null,
-      position: participant.position ?? null,
-    }));
+/** The respondents of a case as the read path lists them (the participant rows' columns). */
+export const respondentsOf = (ethicsCase: EthicsCase): RespondentType[] =>
+  ethicsCase.respondents.map((respondent) => ({
+    membershipId: respondent.membershipId,
+    personId: respondent.personId,
+    name: respondent.name,
+    bodyId: respondent.bodyId,
+    bodyType: respondent.bodyType,
+    position: respondent.position,
+  }));
