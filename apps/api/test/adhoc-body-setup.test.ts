@@ -42,14 +42,21 @@ async function create(token: string, input: Record<string, unknown>): Promise<Js
 
 const codeOf = (result: { errors?: Json[] }) => result.errors?.[0]?.extensions?.code as string | undefined;
 
-const auditOf = async (entityId: string) =>
-  t.orm.em
-    .fork()
-    .getConnection()
-    .execute<{ action: string; chain: string }[]>(
-      "select action, chain from audit_event where entity_type = 'adhocBody' and entity_id = ? order by seq",
-      [entityId],
-    );
+interface AuditRow {
+  action: string;
+  chain: string;
+}
+
+const auditOf = async (entityId: string): Promise<AuditRow[]> =>
+  (
+    await t.orm.em
+      .fork()
+      .getConnection()
+      .execute<AuditRow[]>(
+        "select action, chain from audit_event where entity_type = 'adhocBody' and entity_id = ? order by seq",
+        [entityId],
+      )
+  ).map((row: AuditRow) => ({ action: row.action, chain: row.chain }));
 
 beforeAll(async () => {
   t = await startTestServer({ withCases: false });
@@ -134,7 +141,7 @@ describe('a regency without demo data sets up its bodies', () => {
       input: { type: 'kpps', name: 'KPPS lagi', regionCode: village, tpsNumber: 7 },
     });
     expect(codeOf(again)).toBe('BODY_EXISTS');
-    expect(again.errors![0].extensions.bodyId).toBe(kpps.id);
+    expect(again.errors![0]!.extensions!.bodyId).toBe(kpps.id);
   });
 
   it('renames a body by its version; a stale version is a CONFLICT', async () => {
@@ -143,7 +150,7 @@ describe('a regency without demo data sets up its bodies', () => {
     expect(renamed.data!.updateAdhocBody).toMatchObject({ name: 'PPK Kecamatan Satu (baru)', version: 2 });
     const stale = await as(officer, UPDATE, { id: ppk.id, v: 1, name: 'Nama lain' });
     expect(codeOf(stale)).toBe('CONFLICT');
-    expect(stale.errors![0].extensions).toMatchObject({ expectedVersion: 1, currentVersion: 2 });
+    expect(stale.errors![0]!.extensions).toMatchObject({ expectedVersion: 1, currentVersion: 2 });
     const read = await as(officer, `query ($id: ID!) { adhocBody(id: $id) { name version } }`, {
       id: ppk.id,
     });
@@ -197,7 +204,7 @@ describe('refusals', () => {
       input: { type: 'ppk', name: 'PPK', regionCode: village },
     });
     expect(codeOf(ppkOfVillage)).toBe('REGION_LEVEL_MISMATCH');
-    expect(ppkOfVillage.errors![0].extensions).toMatchObject({
+    expect(ppkOfVillage.errors![0]!.extensions).toMatchObject({
       expectedLevel: 'district',
       regionLevel: 'village',
     });
@@ -252,7 +259,7 @@ describe('refusals', () => {
       at: '2024-04-01T00:00:00.000Z',
     });
     expect(codeOf(refused)).toBe('BODY_HAS_ACTIVE_MEMBERS');
-    expect(refused.errors![0].extensions.activeMembers).toBeGreaterThan(0);
+    expect(refused.errors![0]!.extensions!.activeMembers).toBeGreaterThan(0);
     const read = await as(bangkalan, `query { adhocBody(id: "ppk-35.26.02") { version dissolvedAt } }`, {});
     expect(read.data!.adhocBody).toEqual({ version: 1, dissolvedAt: null });
   });
