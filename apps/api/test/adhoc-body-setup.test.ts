@@ -142,6 +142,7 @@ describe('a regency without demo data sets up its bodies', () => {
     });
     expect(codeOf(again)).toBe('BODY_EXISTS');
     expect(again.errors![0]!.extensions!.bodyId).toBe(kpps.id);
+    expect(again.errors![0]!.message).toMatch(/already serves/);
   });
 
   it('renames a body by its version; a stale version is a CONFLICT', async () => {
@@ -183,6 +184,11 @@ describe('a regency without demo data sets up its bodies', () => {
       tpsNumber: 7,
     });
     expect(successor.id).toBe(`kpps-${village}-tps007-2`);
+    const dissolvedOnes = await as(officer, LIST, { filter: { commissionId: LUMAJANG, dissolved: true } });
+    expect(dissolvedOnes.data!.bodies.nodes.map((body: Json) => body.id)).toEqual([kpps.id]);
+    const serving = await as(officer, LIST, { filter: { commissionId: LUMAJANG, dissolved: false } });
+    expect(serving.data!.bodies.nodes.map((body: Json) => body.id)).not.toContain(kpps.id);
+    expect(serving.data!.bodies.totalCount).toBe(3);
     expect((await auditOf(kpps.id)).map((row) => row.action)).toEqual([
       'adhocBodyCreated',
       'adhocBodyDissolved',

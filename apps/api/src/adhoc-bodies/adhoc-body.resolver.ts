@@ -13,7 +13,7 @@ import { AdhocBodyType, MembershipStatusCountType, MembershipType } from './adho
 import { AdhocBodyConnectionType, BodiesArgs } from './bodies.inputs.js';
 import { findBody, listBodies } from './bodies.service.js';
 import { CreateAdhocBodyInput, DissolveAdhocBodyArgs, UpdateAdhocBodyArgs } from './body-setup.inputs.js';
-import { BODY_MESSAGES, createBody, dissolveBody, updateBody } from './body-setup.service.js';
+import { createBody, dissolveBody, updateBody } from './body-setup.service.js';
 
 export { AdhocBodyType, MembershipType, PersonType } from './adhoc-body.types.js';
 
@@ -81,7 +81,7 @@ export class AdhocBodyResolver {
     @Arg('input', () => CreateAdhocBodyInput) input: CreateAdhocBodyInput,
     @Ctx() ctx: Context,
   ): Promise<AdhocBodyType> {
-    return orThrow(await createBody(ctx, input), BODY_MESSAGES);
+    return orThrow(await createBody(ctx, input));
   }
 
   @Mutation(() => AdhocBodyType, { description: 'Renames a body.' })
@@ -89,7 +89,7 @@ export class AdhocBodyResolver {
     @Args(() => UpdateAdhocBodyArgs) args: UpdateAdhocBodyArgs,
     @Ctx() ctx: Context,
   ): Promise<AdhocBodyType> {
-    return orThrow(await updateBody(ctx, args), BODY_MESSAGES);
+    return orThrow(await updateBody(ctx, args));
   }
 
   @Mutation(() => AdhocBodyType, {
@@ -100,7 +100,7 @@ export class AdhocBodyResolver {
     @Args(() => DissolveAdhocBodyArgs) args: DissolveAdhocBodyArgs,
     @Ctx() ctx: Context,
   ): Promise<AdhocBodyType> {
-    return orThrow(await dissolveBody(ctx, args), BODY_MESSAGES);
+    return orThrow(await dissolveBody(ctx, args));
   }
 
   @FieldResolver(() => Int, {

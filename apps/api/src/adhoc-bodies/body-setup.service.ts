@@ -36,12 +36,6 @@ const BODY_KEEPERS: readonly Role[] = ['officer', 'commissioner', 'nationalAdmin
 /** Members who still hold a seat: a body with any cannot be dissolved. */
 const SEAT_HOLDING: readonly MembershipStatus[] = ['active', 'temporarilyDismissed'];
 
-/** Refusals of this module that are not the domain's codes. */
-export const BODY_MESSAGES: Readonly<Record<string, string>> = {
-  BODY_EXISTS: 'A body of this type already serves this region (and TPS); rename or dissolve it instead.',
-  NOT_A_REGENCY_COMMISSION: 'Ad hoc bodies are formed by a KPU Kabupaten/Kota.',
-};
-
 /** FORBIDDEN unless the caller keeps the bodies of `commissionId`. */
 function keeperRefusal(user: CurrentUser, commissionId: string): CodedError | undefined {
   if (!BODY_KEEPERS.includes(user.role)) return codedError('FORBIDDEN', { role: user.role });

@@ -3,6 +3,7 @@ import { messageOf } from '../labels/index.js';
 import { deriveRuleSet, KPT_337_2020, PKPU_8_2019 } from '../rule-sets/index.js';
 import {
   BODY_DRAFT_ERROR_CODES,
+  BODY_SETUP_REFUSAL_CODES,
   bodyIdOf,
   checkBodyDraft,
   checkDissolution,
@@ -148,8 +149,8 @@ describe('seats per body in the rule set', () => {
 });
 
 describe('labels', () => {
-  it('has a message for every code a draft or a dissolution can return', () => {
-    for (const code of [...BODY_DRAFT_ERROR_CODES, ...DISSOLUTION_ERROR_CODES]) {
+  it('has a message for every code forming or dissolving a body can return', () => {
+    for (const code of [...BODY_DRAFT_ERROR_CODES, ...DISSOLUTION_ERROR_CODES, ...BODY_SETUP_REFUSAL_CODES]) {
       expect(messageOf(code, 'id'), code).not.toBe(code);
       expect(messageOf(code, 'en'), code).not.toBe(code);
     }

@@ -110,6 +110,13 @@ export function bodyIdOf(type: BodyType, regionCode: string, tpsNumber?: number,
   return `${type}-${regionCode}${tps}${generation > 1 ? `-${generation}` : ''}`;
 }
 
+/**
+ * Refusals of forming a body that need the database to see: a body of the type already serves the spot,
+ * or the forming commission is not a KPU Kabupaten/Kota. The API returns them; their labels live here.
+ */
+export const BODY_SETUP_REFUSAL_CODES = ['BODY_EXISTS', 'NOT_A_REGENCY_COMMISSION'] as const;
+export type BodySetupRefusalCode = (typeof BODY_SETUP_REFUSAL_CODES)[number];
+
 export const DISSOLUTION_ERROR_CODES = [
   'DISSOLUTION_REASON_REQUIRED',
   'DISSOLUTION_IN_FUTURE',

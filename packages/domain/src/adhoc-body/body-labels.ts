@@ -1,6 +1,6 @@
 import type { LabelsOf } from '../labels/label.js';
 import type { MemberRecordErrorCode } from '../member-record/validate-member-record.js';
-import type { BodyDraftErrorCode, DissolutionErrorCode } from './body-draft.js';
+import type { BodyDraftErrorCode, BodySetupRefusalCode, DissolutionErrorCode } from './body-draft.js';
 
 /** The codes the member import shares (REGION_LEVEL_MISMATCH, …) keep the import's labels. */
 export const BODY_ERROR_LABELS = {
@@ -26,8 +26,18 @@ export const BODY_ERROR_LABELS = {
     id: 'Badan masih memiliki anggota aktif: akhiri keanggotaan mereka terlebih dahulu',
     en: 'The body still has active members: end their memberships first',
   },
+  BODY_EXISTS: {
+    id: 'Sudah ada badan jenis ini untuk wilayah (dan TPS) tersebut: ubah atau bubarkan badan itu',
+    en: 'A body of this type already serves this region (and TPS): rename or dissolve it instead',
+  },
+  NOT_A_REGENCY_COMMISSION: {
+    id: 'Badan ad hoc dibentuk oleh KPU Kabupaten/Kota',
+    en: 'Ad hoc bodies are formed by a KPU Kabupaten/Kota',
+  },
   BODY_DISSOLVED: {
     id: 'Badan ini sudah dibubarkan dan tidak dapat diubah lagi',
     en: 'This body was dissolved and can no longer be changed',
   },
-} as const satisfies LabelsOf<Exclude<BodyDraftErrorCode, MemberRecordErrorCode> | DissolutionErrorCode>;
+} as const satisfies LabelsOf<
+  Exclude<BodyDraftErrorCode, MemberRecordErrorCode> | DissolutionErrorCode | BodySetupRefusalCode
+>;
