@@ -256,6 +256,32 @@ describe('refusals', () => {
     expect(codeOf(national)).toBe('NOT_A_REGENCY_COMMISSION');
   });
 
+  it('lets a commissioner of the forming commission rename its body', async () => {
+    const admin = await t.login('admin.ri');
+    const created = await as(
+      admin,
+      `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          username: 'commissioner.lumajang',
+          displayName: 'Komisioner KPU Lumajang',
+          role: 'commissioner',
+          commissionId: LUMAJANG,
+          password: PASSWORD,
+        },
+      },
+    );
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+    const commissioner = await t.login('commissioner.lumajang', PASSWORD);
+    const renamed = await as(commissioner, UPDATE, {
+      id: `pps-${village}`,
+      v: 1,
+      name: 'PPS Desa Satu (ganti)',
+    });
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data!.updateAdhocBody).toMatchObject({ name: 'PPS Desa Satu (ganti)', version: 2 });
+  });
+
   it('refuses to dissolve a body whose members still hold their seats', async () => {
     const bangkalan = await t.login('officer.35.26');
     const refused = await as(bangkalan, DISSOLVE, {
