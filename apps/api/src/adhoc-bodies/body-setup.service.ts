@@ -9,7 +9,6 @@ import {
   err,
   ok,
   type BodyDraftError,
-  type BodyRegionLevel,
   type MembershipStatus,
   type Result,
   type Role,
@@ -95,7 +94,7 @@ export async function createBody(
     const checked = checkBodyDraft({
       type: input.type,
       name: input.name,
-      region: { code: region.code, level: region.level as BodyRegionLevel },
+      region: { code: region.code, level: region.level },
       tpsNumber,
       commissionRegionCode: commission.region.code,
     });
