@@ -242,6 +242,7 @@ describe('catalogue queries', () => {
       deadlines { key label { id en } amount unit anchor metBy sources tracks confidence basis }
       complaint { minimumEvidence acceptedEvidenceKinds filingWindow { amount unit confidence basis } }
       dueSoonWithin { amount unit }
+      bodySeats { type seats confidence basis }
     } }`);
     expect(result.errors).toBeUndefined();
     for (const ruleSet of RULE_SETS) {
@@ -253,6 +254,7 @@ describe('catalogue queries', () => {
         allowWithdrawal: ruleSet.allowWithdrawal,
         dueSoonWithin: { ...ruleSet.dueSoonWithin },
         complaint: { minimumEvidence: ruleSet.complaint.minimumEvidence },
+        bodySeats: Object.entries(ruleSet.bodySeats).map(([type, rule]) => ({ type, ...rule })),
       });
       expect(
         served.deadlines.map((d: Json) => [d.key, d.amount, d.unit, d.anchor, d.sources, d.tracks]),

@@ -11,6 +11,15 @@ export class AdhocBody {
   region!: Region;
   /** The KPU Kabupaten/Kota that formed the body: it handles cases against its members. */
   commission!: Commission;
+  /** The polling station (TPS) of a KPPS or Pantarlih, 1..999; null for PPK and PPS. */
+  tpsNumber?: number | null;
+  /** Optimistic lock: changes name the version they last read (directory/versioning.ts). */
+  version = 1;
+  /** Null for bodies recorded before formation was kept (the seeds, older data). */
+  formedAt?: Date | null;
+  /** A dissolved body stays on record with its members' history; it takes no more changes. */
+  dissolvedAt?: Date | null;
+  dissolveReason?: string | null;
 }
 
 /** Personal data: NIK, address, phone, e-mail and birth are masked for roles that do not need them. */
@@ -78,6 +87,12 @@ export const AdhocBodySchema = new EntitySchema<AdhocBody>({
     name: { type: 'string', length: 255 },
     region: { kind: 'm:1', entity: () => Region, index: true },
     commission: { kind: 'm:1', entity: () => Commission, index: true },
+    tpsNumber: { type: 'integer', nullable: true },
+    // Claimed by directory/versioning.ts, not the ORM: every accepted change raises it.
+    version: { type: 'integer', default: 1 },
+    formedAt: { type: 'datetime', nullable: true },
+    dissolvedAt: { type: 'datetime', nullable: true },
+    dissolveReason: { type: 'text', nullable: true },
   },
 });
 

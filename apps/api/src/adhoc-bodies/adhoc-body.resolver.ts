@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { BodyType } from '@etik/domain';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ruleSetFor, type BodyType } from '@etik/domain';
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import { CommissionType } from '../commissions/commission.type.js';
 import type { Context } from '../context.js';
@@ -12,6 +12,8 @@ import { AdhocBody, Membership } from './adhoc-body.entity.js';
 import { AdhocBodyType, MembershipStatusCountType, MembershipType } from './adhoc-body.types.js';
 import { AdhocBodyConnectionType, BodiesArgs } from './bodies.inputs.js';
 import { findBody, listBodies } from './bodies.service.js';
+import { CreateAdhocBodyInput, DissolveAdhocBodyArgs, UpdateAdhocBodyArgs } from './body-setup.inputs.js';
+import { createBody, dissolveBody, updateBody } from './body-setup.service.js';
 
 export { AdhocBodyType, MembershipType, PersonType } from './adhoc-body.types.js';
 
@@ -69,6 +71,45 @@ export class AdhocBodyResolver {
       { populate: ['person', 'body'], orderBy: { position: 'asc', selectionRank: 'asc', id: 'asc' } },
     );
     return memberships.map((membership) => MembershipType.from(membership, user));
+  }
+
+  @Mutation(() => AdhocBodyType, {
+    description:
+      'Forms a PPK (per kecamatan), PPS (per desa/kelurahan), KPPS or Pantarlih (per TPS) of a KPU Kabupaten/Kota (its officers and commissioners, or the national administrator).',
+  })
+  async createAdhocBody(
+    @Arg('input', () => CreateAdhocBodyInput) input: CreateAdhocBodyInput,
+    @Ctx() ctx: Context,
+  ): Promise<AdhocBodyType> {
+    return orThrow(await createBody(ctx, input));
+  }
+
+  @Mutation(() => AdhocBodyType, { description: 'Renames a body.' })
+  async updateAdhocBody(
+    @Args(() => UpdateAdhocBodyArgs) args: UpdateAdhocBodyArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AdhocBodyType> {
+    return orThrow(await updateBody(ctx, args));
+  }
+
+  @Mutation(() => AdhocBodyType, {
+    description:
+      'Dissolves a body: it stays on record with its members’ history. Refused while members hold seats.',
+  })
+  async dissolveAdhocBody(
+    @Args(() => DissolveAdhocBodyArgs) args: DissolveAdhocBodyArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AdhocBodyType> {
+    return orThrow(await dissolveBody(ctx, args));
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Members the body has, by the rule set in force when it was formed (or today, if unknown).',
+  })
+  seats(@Root() body: AdhocBodyType, @Ctx() ctx: Context): number {
+    const ruleSet = ruleSetFor(body.formedAt ?? ctx.now());
+    if (!ruleSet.ok) throw new Error(`No rule set for body ${body.id}: ${ruleSet.error.code}`);
+    return ruleSet.value.bodySeats[body.type as BodyType].seats;
   }
 
   @FieldResolver(() => RegionType)

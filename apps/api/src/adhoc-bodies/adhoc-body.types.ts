@@ -48,6 +48,20 @@ export class AdhocBodyType {
   @Field(() => String) name: string;
   @Field(() => ID) regionCode: string;
   @Field(() => ID) commissionId: string;
+  @Field(() => Int, { nullable: true, description: 'The polling station (TPS) of a KPPS or Pantarlih.' })
+  tpsNumber?: number | null;
+  @Field(() => Int, {
+    description: 'Name it when you change the body; a stale one is refused with CONFLICT.',
+  })
+  version: number;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Null for bodies recorded before it was kept.',
+  })
+  formedAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set once the body is dissolved.' })
+  dissolvedAt?: Date | null;
+  @Field(() => String, { nullable: true }) dissolveReason?: string | null;
 
   static from(body: AdhocBody): AdhocBodyType {
     return Object.assign(new AdhocBodyType(), {
@@ -56,6 +70,11 @@ export class AdhocBodyType {
       name: body.name,
       regionCode: body.region.code,
       commissionId: body.commission.id,
+      tpsNumber: body.tpsNumber ?? null,
+      version: body.version,
+      formedAt: body.formedAt ?? null,
+      dissolvedAt: body.dissolvedAt ?? null,
+      dissolveReason: body.dissolveReason ?? null,
     });
   }
 }

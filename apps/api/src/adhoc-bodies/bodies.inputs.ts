@@ -19,6 +19,8 @@ export class BodyFilter {
   })
   @Extensions(NAME_TEXT)
   text?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Omitted: both serving and dissolved bodies.' })
+  dissolved?: boolean;
 }
 
 @ArgsType()

@@ -50,6 +50,8 @@ export async function listBodies(
   if (filter.types?.length) query.whereIn('b.type', filter.types);
   if (filter.commissionId) await underCommission(ctx.em, query, 'c', filter.commissionId);
   if (filter.regionCode) query.whereIn('b.region_code', regionSubtree(knex, filter.regionCode));
+  if (filter.dissolved === true) query.whereNotNull('b.dissolved_at');
+  if (filter.dissolved === false) query.whereNull('b.dissolved_at');
   const text = filter.text?.trim().toLowerCase();
   if (text) {
     query.where((either) =>

@@ -102,6 +102,14 @@ export class ComplaintRulesType {
   filingWindow: FilingWindowType | null;
 }
 
+@ObjectType('BodySeatRule', { description: 'Members of one type of ad hoc body, ketua included.' })
+export class BodySeatRuleType {
+  @Field(() => BodyTypeEnum) type: string;
+  @Field(() => Int) seats: number;
+  @Field(() => ConfidenceEnum) confidence: string;
+  @Field(() => String) basis: string;
+}
+
 @ObjectType('RuleSet', { description: 'A versioned body of procedure: outcomes, options and deadlines.' })
 export class RuleSetType {
   @Field(() => String) code: string;
@@ -119,6 +127,10 @@ export class RuleSetType {
   @Field(() => ComplaintRulesType) complaint: ComplaintRulesType;
   @Field(() => DayCountType, { description: 'How far ahead a running deadline counts as due soon.' })
   dueSoonWithin: DayCountType;
+  @Field(() => [BodySeatRuleType], {
+    description: 'Seats of the bodies formed while the rule set is in force.',
+  })
+  bodySeats: readonly BodySeatRuleType[];
 
   static from(ruleSet: RuleSet): RuleSetType {
     const window = ruleSet.complaint.filingWindow;
@@ -133,6 +145,7 @@ export class RuleSetType {
       })),
       complaint: { ...ruleSet.complaint, filingWindow: window ? { ...window } : null },
       dueSoonWithin: { ...ruleSet.dueSoonWithin },
+      bodySeats: Object.entries(ruleSet.bodySeats).map(([type, rule]) => ({ type, ...rule })),
     });
   }
 }

@@ -1,5 +1,6 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
+import { BODY_ERROR_LABELS } from '../adhoc-body/body-labels.js';
 import { ACCOUNT_ERROR_LABELS, WEAK_PASSWORD_REASON_LABELS } from '../accounts/index.js';
 import { HOLIDAY_KIND_LABELS } from '../calendar/holiday.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
@@ -134,6 +135,7 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...REGISTER_NUMBER_ERROR_LABELS,
   ...MEMBER_RECORD_ERROR_LABELS,
   ...MEMBER_IMPORT_ROW_ERROR_LABELS,
+  ...BODY_ERROR_LABELS,
   ...GUIDANCE_LABELS,
   ...RECORD_ERROR_LABELS,
   ...ALLEGATION_PROBLEM_LABELS,

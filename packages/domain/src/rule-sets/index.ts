@@ -1,3 +1,4 @@
+export { DEFAULT_BODY_SEATS, type BodySeats, type SeatRule } from './body-seats.js';
 export { DEFAULT_DEADLINES, DEFAULT_SESSION_RULES } from './deadlines.js';
 export { KPT_337_2020, PKPU_8_2019, RULE_SETS } from './rule-set-catalogue.js';
 export {

@@ -1,4 +1,5 @@
 import { EVIDENCE_KINDS, OUTCOMES } from '../vocabulary/codes.js';
+import { DEFAULT_BODY_SEATS } from './body-seats.js';
 import { DEFAULT_DEADLINES, DEFAULT_SESSION_RULES } from './deadlines.js';
 import type { RuleSet } from './rule-set.js';
 
@@ -31,6 +32,7 @@ export const PKPU_8_2019: RuleSet = {
   deliveryRecipients: ['respondent', 'complainant', 'superiorBody', 'provincialCommission', 'bawaslu'],
   dueSoonWithin: { amount: 1, unit: 'workingDays' },
   sessions: DEFAULT_SESSION_RULES,
+  bodySeats: DEFAULT_BODY_SEATS,
 };
 
 /**
@@ -54,6 +56,7 @@ export const KPT_337_2020: RuleSet = {
   deliveryRecipients: ['respondent', 'complainant', 'superiorBody', 'provincialCommission', 'bawaslu'],
   dueSoonWithin: { amount: 2, unit: 'workingDays' },
   sessions: DEFAULT_SESSION_RULES,
+  bodySeats: DEFAULT_BODY_SEATS,
 };
 
 export const RULE_SETS: readonly RuleSet[] = [PKPU_8_2019, KPT_337_2020];

@@ -1,3 +1,4 @@
+import type { BodySeats } from './body-seats.js';
 import type {
   CaseSource,
   CaseTrack,
@@ -119,4 +120,6 @@ export interface RuleSet {
   readonly dueSoonWithin: DayCount;
   /** Clarification and examination hearings: how far ahead parties are summoned. */
   readonly sessions: SessionRules;
+  /** Members of each kind of ad hoc body formed while the rule set is in force. */
+  readonly bodySeats: BodySeats;
 }

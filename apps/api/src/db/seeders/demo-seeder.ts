@@ -145,6 +145,7 @@ async function seedBodies(em: EntityManager, prng: Prng, commissions: Commission
       name,
       region,
       commission,
+      tpsNumber: type === 'kpps' ? 1 : null,
     });
     em.persist(body);
     const members: Membership[] = [];

@@ -59,7 +59,7 @@ const COLUMNS = {
   commission: COMMISSION_COLUMNS,
   person: ['id', 'nik', 'name', 'address', 'phone'],
   app_user: ['id', 'username', 'display_name', 'password_hash', 'role', 'commission_id', 'person_id'],
-  adhoc_body: ['id', 'type', 'name', 'region_code', 'commission_id'],
+  adhoc_body: ['id', 'type', 'name', 'region_code', 'commission_id', 'tps_number'],
   membership: [
     'id',
     'person_id',
@@ -325,6 +325,7 @@ export async function seedScale(orm: Orm, options: ScaleSeedOptions): Promise<Sc
           body.name,
           body.region.code,
           commission.id,
+          body.tpsNumber ?? null,
         ]);
         for (const m of members) {
           writer.add('membership', COLUMNS.membership, [

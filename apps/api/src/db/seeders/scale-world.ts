@@ -257,6 +257,8 @@ function addBody(
     name,
     region: { code: region.code } as Region,
     commission,
+    // The TPS is the id's suffix (`kpps-…-tps007`); kept as a number for lookups by TPS.
+    tpsNumber: /-tps(\d{3})$/.exec(id) ? Number(id.slice(-3)) : null,
   });
   const members: Membership[] = [];
   for (let seat = 1; seat <= seats + reserves; seat += 1) {

@@ -12,6 +12,7 @@ import { Migration20261207040000AuditCheckpoint } from './Migration2026120704000
 import { Migration20261207050000CaseDocumentJsonb } from './Migration20261207050000CaseDocumentJsonb.js';
 import { Migration20261207060000LocalTimeDeadlines } from './Migration20261207060000LocalTimeDeadlines.js';
 import { Migration20261207210000CaseProjection } from './Migration20261207210000CaseProjection.js';
+import { Migration20261207230000AdhocBodySetup } from './Migration20261207230000AdhocBodySetup.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207050000CaseDocumentJsonb', class: Migration20261207050000CaseDocumentJsonb },
   { name: 'Migration20261207060000LocalTimeDeadlines', class: Migration20261207060000LocalTimeDeadlines },
   { name: 'Migration20261207210000CaseProjection', class: Migration20261207210000CaseProjection },
+  { name: 'Migration20261207230000AdhocBodySetup', class: Migration20261207230000AdhocBodySetup },
 ];

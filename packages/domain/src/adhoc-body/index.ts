@@ -1,0 +1,2 @@
+export * from './body-draft.js';
+export * from './body-labels.js';
