@@ -191,6 +191,23 @@ describe('importing a member CSV', () => {
     expect(await membershipsOfNiks([good1!.nik!, good2!.nik!, good3!.nik!])).toBe(3);
   });
 
+  it('refuses a row for a dissolved body, naming the region column', async () => {
+    const body = bodies[0]!;
+    await em().execute('update adhoc_body set dissolved_at = ? where id = ?', [new Date(), body.id]);
+    try {
+      serial += 1;
+      const id = await upload([memberRow(body, serial)]);
+      await t.server.memberImports.drain();
+      const done = await importOf(t, id);
+      expect(done).toMatchObject({ status: 'completed', importedRows: 0, rejectedRows: 1 });
+      expect(done.errors.nodes.map((e: { code: string; field: string }) => [e.code, e.field])).toEqual([
+        ['BODY_DISSOLVED', 'kode_wilayah'],
+      ]);
+    } finally {
+      await em().execute('update adhoc_body set dissolved_at = null where id = ?', [body.id]);
+    }
+  });
+
   it('finds a duplicate of a row in the batch just before', async () => {
     const rows = goodRows(BATCH + 2);
     // Line 43 (the second batch's second row) repeats line 41 (the first batch's last, committed by now).

@@ -54,6 +54,8 @@ export class LeaseLost extends Error {
 interface BodyRow {
   readonly id: string;
   readonly commissionId: string;
+  /** A dissolved body keeps its history but takes no members. */
+  readonly dissolved: boolean;
 }
 
 /** Bodies by id, cached per import run (bodies are not created or moved while members are imported). */
@@ -63,12 +65,18 @@ export class BodyDirectory {
   async resolve(em: EntityManager, ids: readonly string[]): Promise<Map<string, BodyRow | null>> {
     const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
     for (const chunk of chunks(missing, 500)) {
-      const rows = await em.execute<{ id: string; commission_id: string }[]>(
-        `select id, commission_id from adhoc_body where id in (${chunk.map(() => '?').join(', ')})`,
+      const rows = await em.execute<{ id: string; commission_id: string; dissolved_at: unknown }[]>(
+        `select id, commission_id, dissolved_at from adhoc_body where id in (${chunk.map(() => '?').join(', ')})`,
         chunk,
       );
       for (const id of chunk) this.known.set(id, null);
-      for (const row of rows) this.known.set(row.id, { id: row.id, commissionId: row.commission_id });
+      for (const row of rows) {
+        this.known.set(row.id, {
+          id: row.id,
+          commissionId: row.commission_id,
+          dissolved: row.dissolved_at !== null && row.dissolved_at !== undefined,
+        });
+      }
     }
     return this.known;
   }
@@ -203,7 +211,8 @@ export async function commitBatch(
     if (!body) errors.push(rowError(row.line, 'UNKNOWN_BODY', 'kode_wilayah'));
     else if (body.commissionId !== batch.commissionId) {
       errors.push(rowError(row.line, 'BODY_OUTSIDE_COMMISSION', 'kode_wilayah', ` (${body.commissionId})`));
-    } else placed.push(row);
+    } else if (body.dissolved) errors.push(rowError(row.line, 'BODY_DISSOLVED', 'kode_wilayah'));
+    else placed.push(row);
   }
 
   const sql = await BatchSql.of(em);
