@@ -191,19 +191,45 @@ describe('importing a member CSV', () => {
     expect(await membershipsOfNiks([good1!.nik!, good2!.nik!, good3!.nik!])).toBe(3);
   });
 
-  it('refuses a row for a dissolved body, naming the region column', async () => {
+  it('refuses a row for a dissolved body, and places it in the body formed again on its spot', async () => {
     const body = bodies[0]!;
-    await em().execute('update adhoc_body set dissolved_at = ? where id = ?', [new Date(), body.id]);
-    try {
+    const importOne = async () => {
       serial += 1;
       const id = await upload([memberRow(body, serial)]);
       await t.server.memberImports.drain();
-      const done = await importOf(t, id);
-      expect(done).toMatchObject({ status: 'completed', importedRows: 0, rejectedRows: 1 });
-      expect(done.errors.nodes.map((e: { code: string; field: string }) => [e.code, e.field])).toEqual([
+      return importOf(t, id);
+    };
+    await em().execute('update adhoc_body set dissolved_at = ? where id = ?', [new Date(), body.id]);
+    let successor: string | undefined;
+    try {
+      const refused = await importOne();
+      expect(refused).toMatchObject({ status: 'completed', importedRows: 0, rejectedRows: 1 });
+      expect(refused.errors.nodes.map((e: { code: string; field: string }) => [e.code, e.field])).toEqual([
         ['BODY_DISSOLVED', 'kode_wilayah'],
       ]);
+
+      const formed = await t.gql<{ createAdhocBody: { id: string } }>(
+        `mutation ($input: CreateAdhocBodyInput!) { createAdhocBody(input: $input) { id } }`,
+        {
+          input: {
+            type: body.type,
+            name: 'Dibentuk ulang',
+            regionCode: body.regionCode,
+            tpsNumber: body.tps === undefined ? null : Number(body.tps),
+            commissionId: 'kpu-35.26',
+          },
+        },
+        { token: await t.login('admin.ri') },
+      );
+      successor = formed.data!.createAdhocBody.id;
+      expect(successor).not.toBe(body.id);
+      const placed = await importOne();
+      expect(placed).toMatchObject({ status: 'completed', importedRows: 1, rejectedRows: 0 });
+      expect(await scalar('select count(*) from membership where body_id = ?', [successor])).toBe(1);
     } finally {
+      // Later tests import into the demo body again.
+      if (successor)
+        await em().execute('update adhoc_body set dissolved_at = ? where id = ?', [new Date(), successor]);
       await em().execute('update adhoc_body set dissolved_at = null where id = ?', [body.id]);
     }
   });

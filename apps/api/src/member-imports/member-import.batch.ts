@@ -15,6 +15,7 @@ import { decideMembership, type RecordedMembership } from './membership-decision
 export interface GoodRow {
   readonly line: number;
   readonly record: MemberRecord;
+  /** The body the row names by the id convention; the body on its spot once the batch resolves it. */
   readonly bodyId: string;
 }
 
@@ -58,27 +59,55 @@ interface BodyRow {
   readonly dissolved: boolean;
 }
 
-/** Bodies by id, cached per import run (bodies are not created or moved while members are imported). */
+/** Where a row places its member: the body's type, region and TPS number (the file's columns). */
+const spotOf = (record: MemberRecord): string =>
+  `${record.bodyType}|${record.regionCode}|${record.tpsNumber ?? ''}`;
+
+/**
+ * The body on each spot, cached per import run (bodies are not formed or dissolved while members are
+ * imported): the one not dissolved if there is one (a body formed again on a dissolved one's spot has an
+ * id of its own), else the dissolved one, which takes no members.
+ */
 export class BodyDirectory {
   private readonly known = new Map<string, BodyRow | null>();
+  private readonly regionsRead = new Set<string>();
 
-  async resolve(em: EntityManager, ids: readonly string[]): Promise<Map<string, BodyRow | null>> {
-    const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
-    for (const chunk of chunks(missing, 500)) {
-      const rows = await em.execute<{ id: string; commission_id: string; dissolved_at: unknown }[]>(
-        `select id, commission_id, dissolved_at from adhoc_body where id in (${chunk.map(() => '?').join(', ')})`,
+  async resolve(em: EntityManager, records: readonly MemberRecord[]): Promise<Map<string, BodyRow | null>> {
+    const regions = [...new Set(records.map((record) => record.regionCode))].filter(
+      (code) => !this.regionsRead.has(code),
+    );
+    for (const chunk of chunks(regions, 500)) {
+      const rows = await em.execute<
+        {
+          id: string;
+          type: string;
+          region_code: string;
+          tps_number: number | null;
+          commission_id: string;
+          dissolved_at: unknown;
+        }[]
+      >(
+        `select id, type, region_code, tps_number, commission_id, dissolved_at from adhoc_body where region_code in (${chunk.map(() => '?').join(', ')})`,
         chunk,
       );
-      for (const id of chunk) this.known.set(id, null);
+      for (const code of chunk) this.regionsRead.add(code);
       for (const row of rows) {
-        this.known.set(row.id, {
+        const spot = `${row.type}|${row.region_code}|${row.tps_number ?? ''}`;
+        const body = {
           id: row.id,
           commissionId: row.commission_id,
           dissolved: row.dissolved_at !== null && row.dissolved_at !== undefined,
-        });
+        };
+        const current = this.known.get(spot);
+        if (!current || (current.dissolved && !body.dissolved)) this.known.set(spot, body);
       }
     }
     return this.known;
+  }
+
+  /** The body a row's record places its member in (after `resolve`), or null for no such body. */
+  bodyOf(record: MemberRecord): BodyRow | null {
+    return this.known.get(spotOf(record)) ?? null;
   }
 }
 
@@ -201,18 +230,18 @@ export async function commitBatch(
   hooks: BatchHooks = {},
 ): Promise<BatchCounts> {
   const errors: RowError[] = [...batch.bad];
-  const known = await bodies.resolve(
+  await bodies.resolve(
     em,
-    batch.good.map((row) => row.bodyId),
+    batch.good.map((row) => row.record),
   );
   const placed: GoodRow[] = [];
   for (const row of batch.good) {
-    const body = known.get(row.bodyId);
+    const body = bodies.bodyOf(row.record);
     if (!body) errors.push(rowError(row.line, 'UNKNOWN_BODY', 'kode_wilayah'));
     else if (body.commissionId !== batch.commissionId) {
       errors.push(rowError(row.line, 'BODY_OUTSIDE_COMMISSION', 'kode_wilayah', ` (${body.commissionId})`));
     } else if (body.dissolved) errors.push(rowError(row.line, 'BODY_DISSOLVED', 'kode_wilayah'));
-    else placed.push(row);
+    else placed.push({ ...row, bodyId: body.id });
   }
 
   const sql = await BatchSql.of(em);
