@@ -2,7 +2,16 @@
 // case, check the version the caller saw, decode it once, let the domain decide, write the record and its
 // rows, and append the audit entries derived from the domain's events, all in the one transaction of
 // runMutation (with the idempotency row). The view is built once committed, at the version the ORM gave it.
-import { err, ok, type CaseContext, type CaseEvent, type EthicsCase, type Result } from '@etik/domain';
+import {
+  checkOccurredAt,
+  err,
+  ok,
+  type CaseContext,
+  type CaseEvent,
+  type DatedAct,
+  type EthicsCase,
+  type Result,
+} from '@etik/domain';
 import type { AuditEntry } from '../audit/audit-trail.js';
 import { requireUser } from '../auth/access-policy.js';
 import { calendarOf, type Context } from '../context.js';
@@ -15,10 +24,12 @@ import { findVisibleCase } from './case-scope.js';
 import type { EthicsCaseRecord } from './ethics-case.entity.js';
 import type { EthicsCaseView } from './ethics-case.type.js';
 
-/** The case a change is aimed at, as the caller last saw it. */
+/** The case a change is aimed at, as the caller last saw it, and when the act took place if not now. */
 export interface CaseTarget {
   readonly caseId: string;
   readonly expectedVersion: number;
+  readonly occurredAt?: Date | null;
+  readonly occurredAtReason?: string | null;
 }
 
 /** Everything a decision may read: the transaction, the loaded record, the case and the domain's context. */
@@ -61,11 +72,18 @@ export async function changeCase(
     if (record.version !== expectedVersion)
       return err({ code: 'CONFLICT', caseId, expectedVersion, currentVersion: record.version });
     const before = toDomain(record);
+    // The domain dates what happens by its context's `now`: a dated act moves it back, within bounds.
+    const act = datedActOf(target);
+    const context = caseContextOf(ctx, user, record, mutation.now);
+    if (act) {
+      const checked = checkOccurredAt(before, act, context);
+      if (!checked.ok) return checked;
+    }
     const scope: ChangeScope = {
       ...mutation,
       record,
       before,
-      context: caseContextOf(ctx, user, record, mutation.now),
+      context: act ? { ...context, now: act.occurredAt } : context,
     };
     const decided = await decision.decide(scope);
     if (!decided.ok) return decided;
@@ -79,13 +97,34 @@ export async function changeCase(
       calendarOf(ctx),
     );
     const chain = record.commission.id;
-    for (const entry of auditEntriesOf(before, change)) mutation.audit({ ...entry, chain });
+    for (const entry of auditEntriesOf(before, change)) mutation.audit({ ...dated(entry, act), chain });
     for (const entry of (await decision.consequences?.(scope, change)) ?? [])
       mutation.audit({ ...entry, chain });
     return ok({ record, ethicsCase: change.ethicsCase });
   });
   return changed.ok ? ok(viewOfWritten(changed.value.record, changed.value.ethicsCase, user)) : changed;
 }
+
+const datedActOf = (target: CaseTarget): DatedAct | undefined =>
+  target.occurredAt
+    ? {
+        occurredAt: target.occurredAt,
+        ...(target.occurredAtReason ? { reason: target.occurredAtReason } : {}),
+      }
+    : undefined;
+
+/** An audit entry of a dated act keeps both times: the row's own (recording) and the act's. */
+const dated = (entry: AuditEntry, act: DatedAct | undefined): AuditEntry =>
+  act
+    ? {
+        ...entry,
+        after: {
+          ...(entry.after as object),
+          occurredAt: act.occurredAt.toISOString(),
+          ...(act.reason ? { occurredAtReason: act.reason } : {}),
+        },
+      }
+    : entry;
 
 /**
  * The case's audit entries for what the domain says happened: one per event, naming the version it left

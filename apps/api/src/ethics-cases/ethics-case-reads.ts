@@ -35,13 +35,15 @@ export async function auditIdentityRead(
   });
 }
 
-const statusOf = (json: string | null | undefined): string | null => {
+const fieldOf = (json: string | null | undefined, field: 'status' | 'occurredAt'): string | null => {
   if (!json) return null;
-  const parsed = JSON.parse(json) as { status?: unknown };
-  return typeof parsed.status === 'string' ? parsed.status : null;
+  const value = (JSON.parse(json) as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : null;
 };
 
 /** The case's audit rows as plain rows (no entity hydration), by time then seq. */
+const occurredAtOf = (text: string | null): Date | null => (text ? new Date(text) : null);
+
 export async function timelineOf(ctx: Context, caseId: string): Promise<TimelineEntryType[]> {
   const rows = await ctx.em
     .createQueryBuilder(AuditEvent, 'a')
@@ -59,7 +61,8 @@ export async function timelineOf(ctx: Context, caseId: string): Promise<Timeline
     action: row.action,
     actorUserId: row.actorUserId ?? null,
     actorRole: row.actorRole ?? null,
-    fromStatus: statusOf(row.before),
-    toStatus: statusOf(row.after),
+    fromStatus: fieldOf(row.before, 'status'),
+    toStatus: fieldOf(row.after, 'status'),
+    occurredAt: occurredAtOf(fieldOf(row.after, 'occurredAt')),
   }));
 }

@@ -173,6 +173,15 @@ export class CommandArgs {
   @Field(() => ID) caseId: string;
   @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
   expectedVersion: number;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the act took place, if earlier than now: not in the future, not before the previous step, and beyond the rule set’s backdating limit only with occurredAtReason. Deadlines count from it.',
+  })
+  occurredAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the act is recorded this late.' })
+  @Extensions(LONG_TEXT)
+  occurredAtReason?: string | null;
 }
 
 @ArgsType()

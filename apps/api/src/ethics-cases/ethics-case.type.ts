@@ -223,6 +223,11 @@ export class TimelineEntryType {
   @Field(() => String, { nullable: true }) actorRole?: string | null;
   @Field(() => CaseStatusEnum, { nullable: true }) fromStatus?: string | null;
   @Field(() => CaseStatusEnum, { nullable: true }) toStatus?: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the act took place, when it was recorded later (`at` is the recording).',
+  })
+  occurredAt?: Date | null;
 }
 
 /** Masks what this viewer may not see of a complainant; `identityMasked` tells the UI why fields are empty. */

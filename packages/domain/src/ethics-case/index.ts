@@ -54,6 +54,13 @@ export {
   type FiledCase,
 } from './file-case.js';
 export { refusalOf, transition, type Transitioned } from './transition.js';
+export {
+  checkOccurredAt,
+  OCCURRED_AT_ERROR_CODES,
+  previousStepAt,
+  type DatedAct,
+  type OccurredAtError,
+} from './occurred-at.js';
 export type {
   CaseParty,
   Closure,

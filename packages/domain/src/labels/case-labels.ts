@@ -1,5 +1,6 @@
 import type { CaseErrorCode } from '../ethics-case/case-error.js';
 import type { CaseEventType } from '../ethics-case/case-event.js';
+import type { OCCURRED_AT_ERROR_CODES } from '../ethics-case/occurred-at.js';
 import type { DeadlineState } from '../ethics-case/case-deadlines.js';
 import type { DeadlineKey, DeliveryRecipient, Milestone } from '../rule-sets/rule-set.js';
 import type {
@@ -225,6 +226,21 @@ export const CONFIDENCE_LABELS = {
   medium: { id: 'Sedang (sumber sekunder)', en: 'Medium (secondary source)' },
   low: { id: 'Rendah (perkiraan)', en: 'Low (inference)' },
 } as const satisfies LabelsOf<Confidence>;
+
+export const OCCURRED_AT_ERROR_LABELS = {
+  OCCURRED_IN_FUTURE: {
+    id: 'Waktu kejadian tidak boleh di masa depan',
+    en: 'The time of the act cannot be in the future',
+  },
+  OCCURRED_BEFORE_PREVIOUS_STEP: {
+    id: 'Waktu kejadian tidak boleh sebelum tahap sebelumnya',
+    en: 'The time of the act cannot be before the previous step',
+  },
+  BACKDATING_REASON_REQUIRED: {
+    id: 'Waktu kejadian melewati batas pencatatan mundur: sebutkan alasannya',
+    en: 'The act is dated further back than allowed: give a reason',
+  },
+} as const satisfies LabelsOf<(typeof OCCURRED_AT_ERROR_CODES)[number]>;
 
 export const CASE_ERROR_LABELS = {
   TRANSITION_NOT_ALLOWED: {

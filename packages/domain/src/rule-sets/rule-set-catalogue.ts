@@ -33,6 +33,7 @@ export const PKPU_8_2019: RuleSet = {
   dueSoonWithin: { amount: 1, unit: 'workingDays' },
   sessions: DEFAULT_SESSION_RULES,
   bodySeats: DEFAULT_BODY_SEATS,
+  backdatingLimit: { amount: 5, unit: 'workingDays' },
 };
 
 /**
@@ -57,6 +58,7 @@ export const KPT_337_2020: RuleSet = {
   dueSoonWithin: { amount: 2, unit: 'workingDays' },
   sessions: DEFAULT_SESSION_RULES,
   bodySeats: DEFAULT_BODY_SEATS,
+  backdatingLimit: { amount: 5, unit: 'workingDays' },
 };
 
 export const RULE_SETS: readonly RuleSet[] = [PKPU_8_2019, KPT_337_2020];

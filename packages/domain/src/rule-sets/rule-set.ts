@@ -122,4 +122,9 @@ export interface RuleSet {
   readonly sessions: SessionRules;
   /** Members of each kind of ad hoc body formed while the rule set is in force. */
   readonly bodySeats: BodySeats;
+  /**
+   * How far back a command or record action may be dated (`occurredAt`) without a reason: the office's own
+   * practice, not a rule of the regulation, so each rule set states it.
+   */
+  readonly backdatingLimit: DayCount;
 }
