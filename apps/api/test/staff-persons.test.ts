@@ -35,6 +35,10 @@ describe('giving a staff account a person record', () => {
     const before = await commissionerOf('kip-11.71', 'officer.11.71');
     expect(before.personId).toBeNull();
 
+    // Signed in before the link: the session learns the person at its next request.
+    const commissionerToken = await t.login('commissioner.11.71');
+    await t.gql('{ me { personId } }', {}, { token: commissionerToken });
+
     const badNik = await as('officer.11.71', GIVE, {
       userId: before.userId,
       v: before.version,
@@ -57,6 +61,9 @@ describe('giving a staff account a person record', () => {
     expect(given.errors, JSON.stringify(given.errors)).toBeUndefined();
     const personId = given.data!.giveUserPerson.personId;
     expect(personId).toEqual(expect.any(String));
+
+    const me = await t.gql('{ me { personId } }', {}, { token: commissionerToken });
+    expect(me.data!.me.personId).toBe(personId);
 
     const after = await commissionerOf('kip-11.71', 'officer.11.71');
     expect(after).toMatchObject({ personId, name: 'Cut Nyak Dien', sex: 'female' });

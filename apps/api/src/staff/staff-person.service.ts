@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { err, isValidNik, ok, type Result } from '@etik/domain';
 import { Person } from '../adhoc-bodies/adhoc-body.entity.js';
 import { requireUser } from '../auth/access-policy.js';
+import { sessionChanged } from '../auth/session.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
@@ -85,6 +86,8 @@ export async function giveUserPerson(
 
     const claimed = await claimVersion(scope.em, User, user, args.expectedVersion);
     if (!claimed.ok) return claimed;
+    // The account's signed-in sessions carry its person: every instance reads it again.
+    await sessionChanged(scope.em, ctx.deps.sessions, user.id);
     user.personId = person.id;
     user.updatedAt = scope.now;
     scope.audit({
@@ -96,7 +99,7 @@ export async function giveUserPerson(
       after: { personId: person.id, version: user.version },
     });
     return ok(UserType.from(user));
-  });
+  }).finally(() => ctx.deps.sessions.forget(args.userId));
 }
 
 /**
