@@ -9,6 +9,7 @@ import {
   appointReplacement,
 } from '../adhoc-bodies/membership.service.js';
 import type { AuditEntry } from '../audit/audit-trail.js';
+import { partyDeclarationsOf } from '../conflict-declarations/party-declarations.js';
 import type { Context } from '../context.js';
 import type { CodedError } from '../errors/coded-error.js';
 import { changeCase, type CaseChange, type CaseTarget, type ChangeScope } from './case-change.js';
@@ -31,6 +32,8 @@ async function completeCommand(
       return ok({
         ...request,
         teamMembers: await teamMemberFacts(scope.em, [request.chairPersonId, ...request.memberPersonIds]),
+        // Both ways: a tie a party declared to an examiner counts as much as the examiner's own.
+        partyDeclarations: await partyDeclarationsOf(scope.em, scope.before),
       });
     case 'submitCorrection': {
       // A correction keeps the complaint's respondents unless it names others.

@@ -5,6 +5,7 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { candidateConflicts, type CandidateConflict, type Role } from '@etik/domain';
 import { teamMemberFacts } from '../adhoc-bodies/membership.service.js';
+import { partyDeclarationsOf } from '../conflict-declarations/party-declarations.js';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
 import { FamilyRelationEnum, PartyRoleEnum, RoleEnum } from '../shared/graphql-enums.js';
@@ -94,6 +95,7 @@ export class ExaminationTeamResolver {
     );
     const personIds = [...new Set(accounts.map((account) => account.personId!))];
     const facts = new Map((await teamMemberFacts(ctx.em, personIds)).map((fact) => [fact.personId, fact]));
+    const partyDeclarations = await partyDeclarationsOf(ctx.em, view.domain);
     const seen = new Set<string>();
     let namesComplainant = false;
     const candidates = accounts.flatMap((account) => {
@@ -103,7 +105,7 @@ export class ExaminationTeamResolver {
       const fact = facts.get(personId);
       // An account whose person is gone is not clear to sit: what was not checked is not clear.
       const conflicts: CandidateConflict[] = fact
-        ? candidateConflicts(view.domain, fact)
+        ? candidateConflicts(view.domain, fact, partyDeclarations)
         : [{ code: 'TEAM_MEMBER_FACTS_MISSING', personId }];
       return [
         {

@@ -2,7 +2,7 @@ import type { LabelsOf } from '../labels/label.js';
 import { invariant } from '../shared/invariant.js';
 import type { PartyRole } from '../vocabulary/codes.js';
 import type { FamilyRelation, FamilyTieDeclaration } from './family-tie-declaration.js';
-import { isSameName } from './normalise-name.js';
+import { findFamilyTieConflicts, isSamePerson } from './family-ties.js';
 
 /** A Tim Pemeriksa as proposed to the plenary: one chair and two members. */
 export interface ExaminationTeam {
@@ -28,6 +28,11 @@ export interface ExaminationTeamFacts {
   readonly parties: readonly CaseParty[];
   readonly respondentBodyIds: readonly string[];
   readonly teamMembers: readonly TeamMemberFacts[];
+  /**
+   * Declarations still on record made by the parties (by their person id): a tie a party declared to an
+   * examiner counts as much as the examiner's own. Absent when the caller has none to give.
+   */
+  readonly partyDeclarations?: readonly FamilyTieDeclaration[];
 }
 
 export const REQUIRED_TEAM_MEMBERS = 2;
@@ -91,40 +96,30 @@ function partyRolesOf(person: TeamMemberFacts, facts: ExaminationTeamFacts): Tea
     .map((party) => ({ code: 'TEAM_MEMBER_IS_PARTY', personId: person.personId, role: party.role }));
 }
 
+/** Ties in both directions; one violation per party and relation, whoever declared it. */
 function familyTiesOf(person: TeamMemberFacts, facts: ExaminationTeamFacts): TeamViolation[] {
-  return person.declarations.flatMap((declaration) => {
-    invariant(
-      declaration.personId === person.personId,
-      `checkExaminationTeam: declaration ${declaration.id} is not by ${person.personId}`,
-    );
-    const relative = { personId: declaration.relativePersonId, name: declaration.relativeName };
-    return facts.parties
-      .filter((party) => isSamePerson(relative, party))
-      .map((party): TeamViolation => ({
-        code: 'TEAM_MEMBER_RELATED_TO_PARTY',
-        personId: person.personId,
-        partyName: party.name,
-        relation: declaration.relation,
-      }));
-  });
+  const seen = new Set<string>();
+  return findFamilyTieConflicts([person], facts.parties, facts.partyDeclarations ?? []).flatMap(
+    (tie): TeamViolation[] => {
+      const key = `${tie.partyRole}\u0000${tie.partyName}\u0000${tie.relation}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          code: 'TEAM_MEMBER_RELATED_TO_PARTY',
+          personId: person.personId,
+          partyName: tie.partyName,
+          relation: tie.relation,
+        },
+      ];
+    },
+  );
 }
 
 function sharedBodiesOf(person: TeamMemberFacts, facts: ExaminationTeamFacts): TeamViolation[] {
   return person.bodyIds
     .filter((bodyId) => facts.respondentBodyIds.includes(bodyId))
     .map((bodyId) => ({ code: 'TEAM_MEMBER_IN_RESPONDENT_BODY', personId: person.personId, bodyId }));
-}
-
-/**
- * Ids decide when both sides have one: two people may share a common name. Otherwise the names are
- * compared, leniently, because a missed conflict is worse than one the plenary has to look at.
- */
-function isSamePerson(
-  a: { readonly personId?: string | undefined; readonly name: string },
-  b: { readonly personId?: string | undefined; readonly name: string },
-): boolean {
-  if (a.personId !== undefined && b.personId !== undefined) return a.personId === b.personId;
-  return isSameName(a.name, b.name);
 }
 
 export const TEAM_VIOLATION_LABELS = {
@@ -145,8 +140,8 @@ export const TEAM_VIOLATION_LABELS = {
     en: 'The team member is a party to the case',
   },
   TEAM_MEMBER_RELATED_TO_PARTY: {
-    id: 'Anggota tim pemeriksa memiliki hubungan keluarga dengan pihak dalam perkara',
-    en: 'The team member has declared a family tie with a party to the case',
+    id: 'Anggota tim pemeriksa dan pihak dalam perkara memiliki hubungan keluarga yang dinyatakan',
+    en: 'The team member and a party to the case have a declared family tie',
   },
   TEAM_MEMBER_IN_RESPONDENT_BODY: {
     id: 'Anggota tim pemeriksa berasal dari badan adhoc yang sama dengan teradu',

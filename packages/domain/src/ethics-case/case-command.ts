@@ -1,5 +1,5 @@
 import type { ComplaintDraft } from '../complaint/index.js';
-import type { TeamMemberFacts } from '../conflict-of-interest/index.js';
+import type { FamilyTieDeclaration, TeamMemberFacts } from '../conflict-of-interest/index.js';
 import type { DeliveryRecipient } from '../rule-sets/rule-set.js';
 import type { AdditionalMeasure, Finding, Outcome } from '../vocabulary/codes.js';
 import type { ReplacementMethod } from '../membership/index.js';
@@ -27,6 +27,8 @@ export type CaseCommand =
       readonly memberPersonIds: readonly string[];
       /** What is known of each proposed member, for the conflict-of-interest check. */
       readonly teamMembers: readonly TeamMemberFacts[];
+      /** Family ties the case's parties declared, still on record: checked against the team too. */
+      readonly partyDeclarations?: readonly FamilyTieDeclaration[];
     }
   | { readonly type: 'submitExaminationReport'; readonly summary: string }
   | {

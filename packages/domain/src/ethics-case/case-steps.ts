@@ -76,7 +76,7 @@ export const closeWith =
 export const checkExaminationTeam: Check<'formExaminationTeam'> = (ethicsCase, command) => {
   const violations = checkTeam(
     { chairPersonId: command.chairPersonId, memberPersonIds: command.memberPersonIds },
-    examinationTeamFacts(ethicsCase, command.teamMembers),
+    examinationTeamFacts(ethicsCase, command.teamMembers, command.partyDeclarations),
   );
   return violations.length > 0 ? { code: 'CONFLICT_OF_INTEREST', violations } : undefined;
 };

@@ -3,15 +3,20 @@
 import {
   checkExaminationTeam,
   type ExaminationTeamFacts,
+  type FamilyTieDeclaration,
   type TeamMemberFacts,
   type TeamViolation,
 } from '../conflict-of-interest/index.js';
 import type { EthicsCase } from './ethics-case.js';
 
-/** The parties (respondents first) and the respondents' bodies of a case, with the proposed members' facts. */
+/**
+ * The parties (respondents first) and the respondents' bodies of a case, with the proposed members' facts
+ * and the family ties the parties declared (a tie to an examiner counts whoever declared it).
+ */
 export function examinationTeamFacts(
   ethicsCase: EthicsCase,
   teamMembers: readonly TeamMemberFacts[],
+  partyDeclarations: readonly FamilyTieDeclaration[] = [],
 ): ExaminationTeamFacts {
   return {
     parties: [
@@ -24,6 +29,7 @@ export function examinationTeamFacts(
     ],
     respondentBodyIds: ethicsCase.respondents.map((respondent) => respondent.bodyId),
     teamMembers,
+    partyDeclarations,
   };
 }
 
@@ -36,10 +42,14 @@ export type CandidateConflict = Exclude<
  * The conflicts of interest that would keep this person off the case's examination team, whichever seat
  * they took; empty when they may sit. The same check `formExaminationTeam` runs, one person at a time.
  */
-export function candidateConflicts(ethicsCase: EthicsCase, candidate: TeamMemberFacts): CandidateConflict[] {
+export function candidateConflicts(
+  ethicsCase: EthicsCase,
+  candidate: TeamMemberFacts,
+  partyDeclarations: readonly FamilyTieDeclaration[] = [],
+): CandidateConflict[] {
   const violations = checkExaminationTeam(
     { chairPersonId: candidate.personId, memberPersonIds: [] },
-    examinationTeamFacts(ethicsCase, [candidate]),
+    examinationTeamFacts(ethicsCase, [candidate], partyDeclarations),
   );
   return violations.filter(
     (violation): violation is CandidateConflict =>
