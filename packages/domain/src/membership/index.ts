@@ -5,3 +5,4 @@ export * from './membership-effect.js';
 export * from './choose-replacement.js';
 export * from './membership-labels.js';
 export * from './seats.js';
+export * from './appointment-check.js';
