@@ -50,9 +50,11 @@ export function nikFor(regionCode: string, serial: number, female = serial % 2 =
   return `${kecamatan}${day}${month}9${serial % 10}${String(5000 + (serial % 5000)).padStart(4, '0')}`;
 }
 
-/** A good row for a new member of `body`: a ranked candidate, or an appointed member. */
-export function memberRow(body: DemoBody, serial: number, overrides: Row = {}): Row {
-  const active = serial % 3 !== 0;
+/**
+ * A good row for a new member of `body`: a ranked candidate, who holds no seat (the demo bodies' seats are
+ * all taken), or with `active` an appointed member.
+ */
+export function memberRow(body: DemoBody, serial: number, overrides: Row = {}, active = false): Row {
   return {
     nik: nikFor(body.regionCode, serial),
     nama: `Anggota Impor ${serial}`,

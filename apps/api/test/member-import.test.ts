@@ -73,6 +73,21 @@ async function upload(rows: readonly Row[], options: Parameters<typeof toCsv>[1]
   return body.memberImport.id as string;
 }
 
+/** Ends the term of one active member of the body a row names, so that it has a free seat. */
+async function freeSeatOf(row: Row) {
+  const body = bodies.find(
+    (candidate) =>
+      candidate.regionCode === row.kode_wilayah &&
+      candidate.type === row.jenis_badan!.toLowerCase() &&
+      (candidate.tps ?? '') === row.nomor_tps,
+  )!;
+  const [seat] = await em().execute<{ id: string }[]>(
+    `select id from membership where body_id = ? and status = 'active' order by id`,
+    [body.id],
+  );
+  if (seat) await em().execute(`update membership set status = 'termEnded' where id = ?`, [seat.id]);
+}
+
 const membershipsOfNiks = (niks: readonly string[]) =>
   scalar(
     `select count(*) from membership m join person p on p.id = m.person_id where p.nik in (${niks.map(() => '?').join(', ')})`,
@@ -232,6 +247,65 @@ describe('importing a member CSV', () => {
         await em().execute('update adhoc_body set dissolved_at = ? where id = ?', [new Date(), successor]);
       await em().execute('update adhoc_body set dissolved_at = null where id = ?', [body.id]);
     }
+  });
+
+  it('refuses an active row past the seats of its body (SEATS_FULL), counting the file’s own rows', async () => {
+    const admin = await t.login('admin.ri');
+    const regions = async (parent: string) =>
+      (
+        await t.gql<{ regions: { code: string }[] }>(
+          'query ($p: ID) { regions(parentCode: $p) { code } }',
+          {
+            p: parent,
+          },
+          { token: admin },
+        )
+      ).data!.regions.map((region) => region.code);
+    // A village of the regency whose PPS is not formed yet.
+    let village: string | undefined;
+    for (const district of await regions('35.26')) {
+      village = (await regions(district)).find(
+        (code) => !bodies.some((body) => body.type === 'pps' && body.regionCode === code),
+      );
+      if (village) break;
+    }
+    const formed = await t.gql<{ createAdhocBody: { id: string; seats: number } }>(
+      `mutation ($input: CreateAdhocBodyInput!) { createAdhocBody(input: $input) { id seats } }`,
+      { input: { type: 'pps', name: 'PPS Desa Kursi', regionCode: village!, commissionId: 'kpu-35.26' } },
+      { token: admin },
+    );
+    expect(formed.errors).toBeUndefined();
+    const pps = { id: formed.data!.createAdhocBody.id, type: 'pps', regionCode: village! };
+    expect(formed.data!.createAdhocBody.seats).toBe(3);
+
+    const rows = [1, 2, 3, 4].map(() => memberRow(pps, (serial += 1), {}, true));
+    rows.push(memberRow(pps, (serial += 1))); // a ranked candidate holds no seat
+    const id = await upload(rows);
+    await t.server.memberImports.drain();
+    const done = await importOf(t, id);
+    expect(done).toMatchObject({ status: 'completed', importedRows: 4, rejectedRows: 1 });
+    expect(done.errors.nodes).toEqual([
+      expect.objectContaining({ line: 5, code: 'SEATS_FULL', field: 'status' }),
+    ]);
+    expect(done.errors.nodes[0].message).toMatch(/seat/);
+    const members = await t.gql<{ memberships: { status: string }[] }>(
+      'query ($b: ID!) { memberships(bodyId: $b) { status } }',
+      { b: pps.id },
+      { token: admin },
+    );
+    expect(members.data!.memberships.map((m) => m.status).sort()).toEqual([
+      'active',
+      'active',
+      'active',
+      'candidate',
+    ]);
+
+    // A later file finds the seats taken too.
+    const later = await upload([memberRow(pps, (serial += 1), {}, true)]);
+    await t.server.memberImports.drain();
+    expect((await importOf(t, later)).errors.nodes.map((e: { code: string }) => e.code)).toEqual([
+      'SEATS_FULL',
+    ]);
   });
 
   it('finds a duplicate of a row in the batch just before', async () => {
@@ -450,6 +524,8 @@ describe('importing a member CSV', () => {
     // A later export: one candidate appointed, one new phone number, one blank address (which erases nothing).
     const later = rows.map((row) => ({ ...row }));
     later[0] = { ...later[0]!, status: 'AKTIF', no_sk: '7/PP.04.1-Kpt/3526/2024', tanggal_sk: '2024-02-01' };
+    // The demo body's seats are all taken: one member's term ends, so the appointment has a seat.
+    await freeSeatOf(later[0]);
     later[1] = { ...later[1]!, no_hp: '081399998888' };
     later[2] = { ...later[2]!, alamat: '' };
     const third = await upload(later);
@@ -606,7 +682,7 @@ describe('uploading a member CSV', () => {
   };
 
   it('refuses a file over the size limit with 413', async () => {
-    const rows = Array.from({ length: 600 }, (_, index) => memberRow(bodies[0]!, 9000 + index));
+    const rows = Array.from({ length: 600 }, (_, index) => memberRow(bodies[0]!, 9000 + index, {}, true));
     expect(await refused(toCsv(rows))).toMatchObject({
       status: 413,
       code: 'PAYLOAD_TOO_LARGE',

@@ -3,7 +3,7 @@
 // committed line advanced (fenced on the lease, so a worker that lost it changes nothing), and one audit
 // event. A batch that fails leaves nothing behind, so doing it again after a crash duplicates nothing.
 import type { EntityManager } from '@mikro-orm/knex';
-import { messageOf, type MemberRecord } from '@etik/domain';
+import { checkSeatFree, messageOf, ruleSetFor, type BodyType, type MemberRecord } from '@etik/domain';
 import type { MembershipStatusChange } from '../adhoc-bodies/adhoc-body.entity.js';
 import { appendAudit } from '../audit/audit-trail.js';
 import { isPostgres } from '../db/dialect.js';
@@ -57,6 +57,9 @@ interface BodyRow {
   readonly commissionId: string;
   /** A dissolved body keeps its history but takes no members. */
   readonly dissolved: boolean;
+  readonly type: BodyType;
+  /** Picks the rule set whose seats the body has (as the `seats` field of AdhocBody). */
+  readonly formedAt: Date | null;
 }
 
 /** Where a row places its member: the body's type, region and TPS number (the file's columns). */
@@ -85,9 +88,10 @@ export class BodyDirectory {
           tps_number: number | null;
           commission_id: string;
           dissolved_at: unknown;
+          formed_at: unknown;
         }[]
       >(
-        `select id, type, region_code, tps_number, commission_id, dissolved_at from adhoc_body where region_code in (${chunk.map(() => '?').join(', ')})`,
+        `select id, type, region_code, tps_number, commission_id, dissolved_at, formed_at from adhoc_body where region_code in (${chunk.map(() => '?').join(', ')})`,
         chunk,
       );
       for (const code of chunk) this.regionsRead.add(code);
@@ -97,6 +101,11 @@ export class BodyDirectory {
           id: row.id,
           commissionId: row.commission_id,
           dissolved: row.dissolved_at !== null && row.dissolved_at !== undefined,
+          type: row.type as BodyType,
+          formedAt:
+            row.formed_at === null || row.formed_at === undefined
+              ? null
+              : new Date(row.formed_at as string | number | Date),
         };
         const current = this.known.get(spot);
         if (!current || (current.dissolved && !body.dissolved)) this.known.set(spot, body);
@@ -235,13 +244,18 @@ export async function commitBatch(
     batch.good.map((row) => row.record),
   );
   const placed: GoodRow[] = [];
+  const seatsOf = new Map<string, number | null>();
   for (const row of batch.good) {
     const body = bodies.bodyOf(row.record);
     if (!body) errors.push(rowError(row.line, 'UNKNOWN_BODY', 'kode_wilayah'));
     else if (body.commissionId !== batch.commissionId) {
       errors.push(rowError(row.line, 'BODY_OUTSIDE_COMMISSION', 'kode_wilayah', ` (${body.commissionId})`));
     } else if (body.dissolved) errors.push(rowError(row.line, 'BODY_DISSOLVED', 'kode_wilayah'));
-    else placed.push({ ...row, bodyId: body.id });
+    else {
+      placed.push({ ...row, bodyId: body.id });
+      const ruleSet = ruleSetFor(body.formedAt ?? now);
+      seatsOf.set(body.id, ruleSet.ok ? ruleSet.value.bodySeats[body.type].seats : null);
+    }
   }
 
   const sql = await BatchSql.of(em);
@@ -282,6 +296,17 @@ export async function commitBatch(
     });
   }
 
+  // Seats: the bodies' active members counted once, plus the members this batch makes active.
+  const activeIn = new Map<string, number>();
+  for (const row of await rowsWhereIn<{ body_id: string; active: number | string }>(
+    sql,
+    'select body_id, count(*) as active from membership',
+    'body_id',
+    [...seatsOf.keys()],
+    " and status = 'active' group by body_id",
+  ))
+    activeIn.set(row.body_id, Number(row.active));
+
   // Decide every row; persons are written once per NIK (the batch's last good row wins, blanks keep values).
   let imported = 0;
   let updated = 0;
@@ -307,6 +332,19 @@ export async function commitBatch(
     if (decision.kind === 'conflict') {
       errors.push(rowError(row.line, decision.code, decision.field, ` (recorded: ${decision.recorded})`));
       continue;
+    }
+    const wasActive = (recorded ?? pending.get(key))?.status === 'active';
+    if (decision.values.status === 'active' && !wasActive) {
+      const seats = seatsOf.get(row.bodyId);
+      const active = activeIn.get(row.bodyId) ?? 0;
+      if (seats != null) {
+        const seat = checkSeatFree({ seats, active });
+        if (!seat.ok) {
+          errors.push(rowError(row.line, seat.error.code, 'status', ` (${active}/${seats})`));
+          continue;
+        }
+      }
+      activeIn.set(row.bodyId, active + 1);
     }
     const values = personValues(row.record);
     const personChanged = !recordedPerson || changesPerson(recordedPerson, values);

@@ -4,6 +4,7 @@ import type { AppointmentRequirement, MembershipErrorCode } from './apply-member
 import type { ReplacementErrorCode, ReplacementMethod } from './choose-replacement.js';
 import type { EffectPhase } from './membership-effect.js';
 import type { CessationReason, MembershipEventType } from './membership-event.js';
+import type { AppointmentCheckErrorCode } from './appointment-check.js';
 
 export const BODY_TYPE_LABELS = {
   ppk: { id: 'PPK — Panitia Pemilihan Kecamatan', en: 'PPK — District Election Committee' },
@@ -91,3 +92,14 @@ export const REPLACEMENT_ERROR_LABELS = {
     en: 'The seat is not vacant: the member has not been dismissed or ceased',
   },
 } as const satisfies LabelsOf<ReplacementErrorCode>;
+
+export const APPOINTMENT_CHECK_ERROR_LABELS = {
+  SEATS_FULL: {
+    id: 'Semua kursi badan ini sudah terisi anggota aktif: berhentikan atau akhiri dulu keanggotaan yang ada',
+    en: 'Every seat of this body is taken by an active member: end a membership first',
+  },
+  PREVIOUS_DISMISSAL_UNCONFIRMED: {
+    id: 'Orang ini pernah diberhentikan dengan tidak hormat: konfirmasi pengangkatan kembali secara tegas',
+    en: 'This person was dismissed permanently before: confirm the appointment explicitly',
+  },
+} as const satisfies LabelsOf<AppointmentCheckErrorCode>;
