@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { orThrow } from '../errors/to-graphql-error.js';
 import { UserType } from '../users/user.types.js';
-import { giveUserPerson, listStaffPersons, STAFF_MESSAGES } from './staff-person.service.js';
+import { giveUserPerson, listStaffPersons } from './staff-person.service.js';
 import { GiveUserPersonArgs, StaffPersonType } from './staff-person.types.js';
 
 @Resolver()
@@ -15,7 +15,7 @@ export class StaffPersonResolver {
     @Args(() => GiveUserPersonArgs) args: GiveUserPersonArgs,
     @Ctx() ctx: Context,
   ): Promise<UserType> {
-    return orThrow(await giveUserPerson(ctx, args), STAFF_MESSAGES);
+    return orThrow(await giveUserPerson(ctx, args));
   }
 
   @Query(() => [StaffPersonType], {

@@ -17,13 +17,6 @@ import { UserType } from '../users/user.types.js';
 import type { GiveUserPersonArgs } from './staff-person.types.js';
 import { StaffPersonType } from './staff-person.types.js';
 
-/** Refusals of this module, in the user's two languages. */
-export const STAFF_MESSAGES: Readonly<Record<string, string>> = {
-  INVALID_NIK: 'NIK tidak sah / The NIK is not valid.',
-  NIK_TAKEN: 'NIK sudah tercatat untuk orang lain / A person with this NIK is already on record.',
-  USER_HAS_PERSON: 'Akun ini sudah terhubung dengan data orang / This account is already linked to a person.',
-};
-
 const SEXES = ['male', 'female'] as const;
 
 /** FORBIDDEN unless the caller is the national administrator or an officer of the account's commission. */

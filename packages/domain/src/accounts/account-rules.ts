@@ -179,6 +179,18 @@ export const ACCOUNT_ERROR_LABELS = {
   },
 } as const satisfies LabelsOf<AccountErrorCode>;
 
+/** Refusals when an account is given a person record (the commission's own staff). */
+export const STAFF_PERSON_ERROR_LABELS = {
+  NIK_TAKEN: {
+    id: 'NIK sudah tercatat untuk orang lain',
+    en: 'A person with this NIK is already on record',
+  },
+  USER_HAS_PERSON: {
+    id: 'Akun ini sudah terhubung dengan data orang',
+    en: 'This account is already linked to a person',
+  },
+} as const satisfies LabelsOf<'NIK_TAKEN' | 'USER_HAS_PERSON'>;
+
 /** Why a password was refused as weak (`extensions.reason` of WEAK_PASSWORD). */
 export const WEAK_PASSWORD_REASON_LABELS = {
   containsUsername: {

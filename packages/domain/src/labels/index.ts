@@ -1,7 +1,11 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
 import { BODY_ERROR_LABELS } from '../adhoc-body/body-labels.js';
-import { ACCOUNT_ERROR_LABELS, WEAK_PASSWORD_REASON_LABELS } from '../accounts/index.js';
+import {
+  ACCOUNT_ERROR_LABELS,
+  STAFF_PERSON_ERROR_LABELS,
+  WEAK_PASSWORD_REASON_LABELS,
+} from '../accounts/index.js';
 import { HOLIDAY_KIND_LABELS } from '../calendar/holiday.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
 import {
@@ -145,6 +149,7 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...ALLEGATION_PROBLEM_LABELS,
   ...ALLEGATION_GUIDANCE_LABELS,
   ...ACCOUNT_ERROR_LABELS,
+  ...STAFF_PERSON_ERROR_LABELS,
 };
 
 /** The label of a code in a locale; an unknown code comes back as itself so nothing shows blank. */
