@@ -12,8 +12,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/knex';
 import express, { type ErrorRequestHandler } from 'express';
-import { defaultCalendar } from '@etik/domain';
 import { idempotencyPlugin } from './audit/idempotency.plugin.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { SessionCache, SQLITE_SESSION_TTL_MS } from './auth/session.js';
@@ -29,6 +29,7 @@ import { createFormatError } from './errors/format-error.js';
 import { inputGuardPlugin } from './errors/input-guard.plugin.js';
 import { EvidenceStore } from './evidence/evidence-store.js';
 import { evidenceRouter } from './evidence/evidence.routes.js';
+import { HolidayCalendarCache } from './holidays/holiday-calendar.js';
 import { createLogger, httpLogger, type Logger } from './logger.js';
 import { importFileStore } from './member-imports/import-file.js';
 import { memberImportRouter } from './member-imports/member-import.routes.js';
@@ -99,6 +100,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const sessionListener =
     config.db.driver === 'postgresql' ? listenForSessionChanges(config.db.url, sessions, logger) : undefined;
   await sessionListener?.ready;
+  const holidays = new HolidayCalendarCache();
+  await holidays.load(() => orm.em.fork() as EntityManager);
   const deps: AppDeps = {
     orm,
     logger,
@@ -108,7 +111,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     loginLimiter:
       options.loginLimiter ?? new LoginRateLimiter(config.loginMaxFailures, config.loginWindowSeconds * 1000),
     sessions,
-    calendar: defaultCalendar,
+    holidays,
     idempotencyTtlMs: config.idempotencyTtlHours * 3_600_000,
   };
   const maintenance = startMaintenance(deps, options.maintenanceIntervalMs ?? 15 * 60_000);
