@@ -95,12 +95,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   }
   const clock = options.clock ?? systemClock;
+  // The days off with the national admin's corrections; PostgreSQL: reloaded on NOTIFY (holidays/).
+  const holidays = new HolidayCalendarCache();
   // PostgreSQL: cached sessions once LISTEN is in place (other instances' changes come by NOTIFY).
   const sessions = new SessionCache(clock, config.db.driver === 'postgresql' ? 0 : SQLITE_SESSION_TTL_MS);
   const sessionListener =
-    config.db.driver === 'postgresql' ? listenForSessionChanges(config.db.url, sessions, logger) : undefined;
+    config.db.driver === 'postgresql'
+      ? listenForSessionChanges(config.db.url, sessions, logger, holidays)
+      : undefined;
   await sessionListener?.ready;
-  const holidays = new HolidayCalendarCache();
   await holidays.load(() => orm.em.fork() as EntityManager);
   const deps: AppDeps = {
     orm,

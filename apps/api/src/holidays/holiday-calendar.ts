@@ -1,8 +1,11 @@
 // The working-day calendar the API counts on: the built-in holiday list of @etik/domain with the national
 // administrator's corrections (holiday table) applied per date — built-in days + added − removed. Kept in
-// memory per process; this instance replaces it after its own change commits, and every instance reloads
-// it at most `maxAgeMs` after it was loaded (createContext calls `refreshIfStale`), so another instance's
-// change is seen within that bound: a documented bounded staleness rather than a NOTIFY channel.
+// memory per process; this instance replaces it after its own change commits. Other instances:
+//   - on PostgreSQL a change sends NOTIFY on HOLIDAY_CHANNEL when it commits; the session listener
+//     (auth/session-listener.ts) marks the calendar stale, and the next request reloads it. While that
+//     listener is down, the calendar is reloaded as on SQLite;
+//   - on SQLite (several processes on one file) the calendar is reloaded by the first request at least
+//     HOLIDAY_CALENDAR_MAX_AGE_MS after the last load: a change is seen within that bound.
 import {
   createWorkingDayCalendar,
   HOLIDAY_YEARS,
@@ -15,8 +18,11 @@ import {
 import type { EntityManager } from '@mikro-orm/knex';
 import { HolidayOverride } from './holiday.entity.js';
 
-/** How long another instance's change may go unseen here. */
+/** How long another instance's change may go unseen here, without NOTIFY. */
 export const HOLIDAY_CALENDAR_MAX_AGE_MS = 30_000;
+
+/** PostgreSQL channel a committed change of the holiday table is announced on. */
+export const HOLIDAY_CHANNEL = 'etik_holidays';
 
 export interface EffectiveCalendar {
   readonly calendar: WorkingDayCalendar;
@@ -66,7 +72,19 @@ export class HolidayCalendarCache {
   private loadedAt = Number.NEGATIVE_INFINITY;
   private loading: Promise<void> | undefined;
 
-  constructor(private readonly maxAgeMs: number = HOLIDAY_CALENDAR_MAX_AGE_MS) {}
+  constructor(private maxAgeMs: number = HOLIDAY_CALENDAR_MAX_AGE_MS) {}
+
+  /** While LISTEN is in place the calendar is kept until a notification; without it, reloaded by age. */
+  listening(on: boolean): void {
+    this.maxAgeMs = on ? Number.POSITIVE_INFINITY : HOLIDAY_CALENDAR_MAX_AGE_MS;
+    // Whatever was loaded before LISTEN was in place may have missed a notification.
+    this.markStale();
+  }
+
+  /** Another instance changed the holiday table: the next request reloads. */
+  markStale(): void {
+    this.loadedAt = Number.NEGATIVE_INFINITY;
+  }
 
   get current(): EffectiveCalendar {
     return this.effective;

@@ -13,7 +13,12 @@ import { isPostgres } from '../db/dialect.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { codedError, type CodedError } from '../errors/coded-error.js';
 import { HolidayOverride } from './holiday.entity.js';
-import { BUILT_IN_YEARS, loadEffectiveCalendar, type EffectiveCalendar } from './holiday-calendar.js';
+import {
+  BUILT_IN_YEARS,
+  HOLIDAY_CHANNEL,
+  loadEffectiveCalendar,
+  type EffectiveCalendar,
+} from './holiday-calendar.js';
 
 export interface HolidayChange {
   readonly date: string;
@@ -91,6 +96,8 @@ async function change(
     await scope.em.flush();
     const { effective, moved } = await recompute(scope);
     installed = effective;
+    // Delivered when the transaction commits: the other instances reload their calendar.
+    if (isPostgres(scope.em)) await scope.em.execute("select pg_notify(?, '')", [HOLIDAY_CHANNEL]);
     return ok({ date, change: done.value, recomputedCases: moved });
   });
   if (result.ok && installed) ctx.deps.holidays.replace(installed);
