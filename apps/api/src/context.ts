@@ -1,10 +1,11 @@
 // The per-request context: one EntityManager fork, the verified caller, a request id and the clock.
 import type { EntityManager } from '@mikro-orm/knex';
-import { defaultCalendar, type WorkingDayCalendar } from '@etik/domain';
+import type { WorkingDayCalendar } from '@etik/domain';
 import type { CurrentUser } from './auth/current-user.js';
 import type { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import type { SessionCache } from './auth/session.js';
 import { verifyToken } from './auth/token.js';
+import type { HolidayCalendarCache } from './holidays/holiday-calendar.js';
 import { requestIdOf, type Logger } from './logger.js';
 import type { Orm } from './db/orm.js';
 
@@ -24,7 +25,8 @@ export interface AppDeps {
   readonly loginLimiter: LoginRateLimiter;
   /** Users' sessions read from their rows, kept per instance (auth/session.ts). */
   readonly sessions: SessionCache;
-  readonly calendar: WorkingDayCalendar;
+  /** The working-day calendar: built-in holidays with the national admin's corrections (holidays/). */
+  readonly holidays: HolidayCalendarCache;
   /** How long an Idempotency-Key is kept (IDEMPOTENCY_TTL_HOURS). */
   readonly idempotencyTtlMs: number;
 }
@@ -64,6 +66,8 @@ export async function createContext(deps: AppDeps, facts: RequestFacts): Promise
   let em: EntityManager | undefined;
   const emOf = () => (em ??= deps.orm.em.fork() as EntityManager);
   const user = claims ? await deps.sessions.currentUserOf(emOf, claims) : undefined;
+  // Another instance's correction of the days off is seen within HOLIDAY_CALENDAR_MAX_AGE_MS.
+  await deps.holidays.refreshIfStale(() => deps.orm.em.fork() as EntityManager);
   const requestId = requestIdOf(facts.requestId);
   return {
     get em() {
@@ -78,4 +82,4 @@ export async function createContext(deps: AppDeps, facts: RequestFacts): Promise
   };
 }
 
-export const calendarOf = (ctx: Context): WorkingDayCalendar => ctx.deps.calendar ?? defaultCalendar;
+export const calendarOf = (ctx: Context): WorkingDayCalendar => ctx.deps.holidays.current.calendar;

@@ -12,6 +12,7 @@ import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
 import { ExaminationTeamResolver } from './ethics-cases/examination-team.resolver.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
+import { HolidayResolver } from './holidays/holiday.resolver.js';
 import { MemberImportResolver } from './member-imports/member-import.resolver.js';
 import { MembersResolver, PersonResolver } from './members/members.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
@@ -26,6 +27,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       CaseCommandsResolver,
       ExaminationTeamResolver,
       CatalogueResolver,
+      HolidayResolver,
       RegionResolver,
       CommissionResolver,
       AdhocBodyResolver,

@@ -12,8 +12,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/knex';
 import express, { type ErrorRequestHandler } from 'express';
-import { defaultCalendar } from '@etik/domain';
 import { idempotencyPlugin } from './audit/idempotency.plugin.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { SessionCache, SQLITE_SESSION_TTL_MS } from './auth/session.js';
@@ -29,6 +29,7 @@ import { createFormatError } from './errors/format-error.js';
 import { inputGuardPlugin } from './errors/input-guard.plugin.js';
 import { EvidenceStore } from './evidence/evidence-store.js';
 import { evidenceRouter } from './evidence/evidence.routes.js';
+import { HolidayCalendarCache } from './holidays/holiday-calendar.js';
 import { createLogger, httpLogger, type Logger } from './logger.js';
 import { importFileStore } from './member-imports/import-file.js';
 import { memberImportRouter } from './member-imports/member-import.routes.js';
@@ -94,11 +95,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   }
   const clock = options.clock ?? systemClock;
+  // The days off with the national admin's corrections; PostgreSQL: reloaded on NOTIFY (holidays/).
+  const holidays = new HolidayCalendarCache();
   // PostgreSQL: cached sessions once LISTEN is in place (other instances' changes come by NOTIFY).
   const sessions = new SessionCache(clock, config.db.driver === 'postgresql' ? 0 : SQLITE_SESSION_TTL_MS);
   const sessionListener =
-    config.db.driver === 'postgresql' ? listenForSessionChanges(config.db.url, sessions, logger) : undefined;
+    config.db.driver === 'postgresql'
+      ? listenForSessionChanges(config.db.url, sessions, logger, holidays)
+      : undefined;
   await sessionListener?.ready;
+  await holidays.load(() => orm.em.fork() as EntityManager);
   const deps: AppDeps = {
     orm,
     logger,
@@ -108,7 +114,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     loginLimiter:
       options.loginLimiter ?? new LoginRateLimiter(config.loginMaxFailures, config.loginWindowSeconds * 1000),
     sessions,
-    calendar: defaultCalendar,
+    holidays,
     idempotencyTtlMs: config.idempotencyTtlHours * 3_600_000,
   };
   const maintenance = startMaintenance(deps, options.maintenanceIntervalMs ?? 15 * 60_000);

@@ -165,6 +165,32 @@ describe('two instances on one database', () => {
   );
 });
 
+describe('the days off', () => {
+  // On SQLite another instance sees a change within HOLIDAY_CALENDAR_MAX_AGE_MS (30 s of real time).
+  it.skipIf(!usesPostgres)('a day added through one instance counts on the other (NOTIFY)', async () => {
+    const admin = await tokenOf(a, 'admin.ri');
+    const datesOn = async (server: EtikServer): Promise<string[]> =>
+      (await gql(server, '{ holidays(year: 2023) { holidays { date } } }')).data.holidays[0].holidays.map(
+        (holiday: Json) => holiday.date,
+      );
+    expect(await datesOn(b)).not.toContain('2023-06-07');
+    const added = await gql(
+      a,
+      'mutation ($input: AddHolidayInput!) { addHoliday(input: $input) { date } }',
+      { input: { date: '2023-06-07', kind: 'nationalHoliday', nameId: 'Libur uji', nameEn: 'Test day off' } },
+      { token: admin },
+    );
+    expect(added.errors, JSON.stringify(added.errors)).toBeUndefined();
+    // The notification is delivered after the commit, asynchronously.
+    let seen: string[] = [];
+    for (let attempt = 0; attempt < 40 && !seen.includes('2023-06-07'); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen = await datesOn(b);
+    }
+    expect(seen).toContain('2023-06-07');
+  });
+});
+
 describe("a user's sessions", () => {
   const ME = '{ me { username } }';
   const UPDATE =

@@ -34,6 +34,14 @@ const detailed = aCase({
       actorRole: 'officer',
       toStatus: 'received',
     },
+    {
+      seq: 2,
+      at: '2024-02-21T02:00:00.000Z',
+      action: 'deadlinesRecomputed',
+      actorRole: 'nationalAdmin',
+      fromStatus: 'received',
+      toStatus: 'received',
+    },
   ],
 });
 
@@ -77,6 +85,7 @@ describe('case page', () => {
     renderCase();
     const timeline = await screen.findByRole('list', { name: 'Riwayat' });
     expect(within(timeline).getByText(LABELS.caseEvent.caseReceived.id)).toBeInTheDocument();
+    expect(within(timeline).getByText(LABELS.caseAuditAction.deadlinesRecomputed.id)).toBeInTheDocument();
   });
 
   it('lists the evidence files with their SHA-256', async () => {

@@ -1,6 +1,7 @@
 // The audit trail of the case, oldest first: what happened, when, by which role, from which status to which.
-// Domain events are named by the domain's labels; the API's own audit actions (evidence uploaded, a
-// confidential identity read) by the admin's messages.
+// Domain events and the domain's other case audit actions (deadlines recomputed) are named by the
+// domain's labels; the API's own audit actions (evidence uploaded, a confidential identity read) by the
+// admin's messages.
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -22,7 +23,10 @@ export function CaseTimeline({ entries }: { readonly entries: readonly TimelineE
         <ListItem key={entry.seq} divider component="li">
           <ListItemText
             primary={translate(`domain.caseEvent.${entry.action}`, {
-              _: translate(`timelineActions.${entry.action}`, { _: entry.action }),
+              // Audit actions no command causes (deadlines recomputed after a holiday change), then the API's own.
+              _: translate(`domain.caseAuditAction.${entry.action}`, {
+                _: translate(`timelineActions.${entry.action}`, { _: entry.action }),
+              }),
             })}
             secondary={[
               formatDateTime(entry.at, locale),

@@ -3,7 +3,10 @@
 // nothing (it reads the row at every request, as without a cache); once it is back (reconnecting with a
 // growing delay, up to 30 s) it starts from an empty cache, since notifications sent meanwhile are lost.
 // A ping every 30 s (unanswered within 30 s: down) finds a connection that died without saying so.
+// The same connection listens for changes of the holiday corrections (holidays/holiday-calendar.ts):
+// a notification marks the working-day calendar stale; while down, the calendar is reloaded by age.
 import pg from 'pg';
+import { HOLIDAY_CHANNEL, type HolidayCalendarCache } from '../holidays/holiday-calendar.js';
 import type { Logger } from '../logger.js';
 import { NOTIFIED_SESSION_TTL_MS, SESSION_CHANNEL, type SessionCache } from './session.js';
 
@@ -20,6 +23,7 @@ export function listenForSessionChanges(
   url: string,
   sessions: SessionCache,
   logger: Logger,
+  holidays?: HolidayCalendarCache,
 ): SessionListener {
   let client: pg.Client | undefined;
   let stopped = false;
@@ -30,6 +34,7 @@ export function listenForSessionChanges(
   const down = (reason: unknown) => {
     // Nothing tells this instance about changes now: no caching until LISTEN is back.
     sessions.reset(0);
+    holidays?.listening(false);
     clearInterval(pingTimer);
     const lost = client;
     client = undefined;
@@ -52,11 +57,13 @@ export function listenForSessionChanges(
     });
     next.on('notification', (message) => {
       if (message.channel === SESSION_CHANNEL && message.payload) sessions.forget(message.payload);
+      if (message.channel === HOLIDAY_CHANNEL) holidays?.markStale();
     });
     client = next;
     try {
       await next.connect();
       await next.query(`listen ${SESSION_CHANNEL}`);
+      if (holidays) await next.query(`listen ${HOLIDAY_CHANNEL}`);
     } catch (error) {
       if (client === next) down(error);
       return;
@@ -65,6 +72,7 @@ export function listenForSessionChanges(
     retryMs = 250;
     // Whatever was cached before LISTEN was in place may have missed a notification.
     sessions.reset(NOTIFIED_SESSION_TTL_MS);
+    holidays?.listening(true);
     pingTimer = setInterval(() => {
       // A connection whose peer vanished may never answer: unanswered by the next ping is down too.
       const silent = setTimeout(() => {
@@ -92,6 +100,7 @@ export function listenForSessionChanges(
       const last = client;
       client = undefined;
       sessions.reset(0);
+      holidays?.listening(false);
       await last?.end().catch(() => {});
     },
   };

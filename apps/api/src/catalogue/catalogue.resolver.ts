@@ -7,7 +7,6 @@ import {
   DEADLINE_KEY_LABELS,
   ELECTION_NAMES,
   findRuleSet,
-  HOLIDAY_YEARS,
   hasKnownOath,
   INTEGRITY_PACT,
   LABELS,
@@ -273,15 +272,20 @@ export class CatalogueResolver {
 
   @Query(() => [HolidayYearType], {
     description:
-      'Days off (national holidays and cuti bersama) the working-day deadlines skip: one year, or every year the calendar has. An empty list: no data for that year (then only weekends are skipped). Public.',
+      'Days off (national holidays and cuti bersama) the working-day deadlines skip, as the national administrator corrected them (each with its origin): one year, or every year the calendar has. An empty list: no data for that year (then only weekends are skipped). Public.',
   })
-  holidays(@Arg('year', () => Int, { nullable: true }) year: number | undefined): HolidayYearType[] {
+  holidays(
+    @Arg('year', () => Int, { nullable: true }) year: number | undefined,
+    @Ctx() ctx: Context,
+  ): HolidayYearType[] {
     if (year !== undefined && year !== null && (year < 1 || year > 9999)) {
       throw apiError('BAD_USER_INPUT', { field: 'year', min: 1, max: 9999 }, 'year must be 1–9999.');
     }
-    return HOLIDAY_YEARS.filter((entry) => year === undefined || year === null || entry.year === year).map(
-      (entry) => HolidayYearType.from(entry),
-    );
+    // The effective calendar: built-in days + those the national administrator added − those removed.
+    const { calendar, origins, removed } = ctx.deps.holidays.current;
+    return calendar.years
+      .filter((entry) => year === undefined || year === null || entry.year === year)
+      .map((entry) => HolidayYearType.from(entry, (date) => origins.get(date) ?? 'builtIn', removed));
   }
 
   @Query(() => OathAndPactType, {

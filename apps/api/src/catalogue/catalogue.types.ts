@@ -6,11 +6,13 @@ import {
   behavioursOf,
   CONFIDENCE_LABELS,
   HOLIDAY_KIND_LABELS,
+  HOLIDAY_ORIGIN_LABELS,
   legalReferenceLabel,
   OUTCOME_LABELS,
   PRINCIPLE_GROUP_LABELS,
   VIOLATION_CATEGORY_LABELS,
   type Behaviour,
+  type HolidayOrigin,
   type HolidayYear,
   type Label,
   type LegalReference,
@@ -23,6 +25,7 @@ import { BodyTypeEnum, ConfidenceEnum, MembershipStatusEnum, OutcomeEnum } from 
 import {
   BehaviourCodeEnum,
   HolidayKindEnum,
+  HolidayOriginEnum,
   MembershipEventTypeEnum,
   PrincipleCodeEnum,
   PrincipleGroupEnum,
@@ -244,6 +247,11 @@ export class HolidayType {
     description: 'The instrument that sets it: the year’s decree, or its own (a Keppres for a voting day…).',
   })
   source: string;
+  @Field(() => HolidayOriginEnum, {
+    description: 'builtIn: shipped with Etik; added: added or corrected by the national administrator.',
+  })
+  origin: string;
+  @Field(() => LocalizedTextType) originLabel: LocalizedTextType;
 }
 
 @ObjectType('HolidayYear', { description: 'One year of days off, as the joint decree (SKB) sets them.' })
@@ -255,8 +263,16 @@ export class HolidayYearType {
   decreeDate: string | null;
   @Field(() => ConfidenceEnum) confidence: string;
   @Field(() => [HolidayType]) holidays: HolidayType[];
+  @Field(() => [String], {
+    description: 'Built-in days (YYYY-MM-DD) the national administrator removed: working days now.',
+  })
+  removedDates: string[];
 
-  static from(year: HolidayYear): HolidayYearType {
+  static from(
+    year: HolidayYear,
+    originOf: (date: string) => HolidayOrigin = () => 'builtIn',
+    removed: ReadonlySet<string> = new Set(),
+  ): HolidayYearType {
     return {
       year: year.year,
       decree: year.decree,
@@ -267,8 +283,14 @@ export class HolidayYearType {
         name: text(holiday.name),
         kind: holiday.kind,
         kindLabel: text(HOLIDAY_KIND_LABELS[holiday.kind]),
-        source: holiday.basis ?? year.decree,
+        source:
+          originOf(holiday.date) === 'added'
+            ? HOLIDAY_ORIGIN_LABELS.added.en
+            : (holiday.basis ?? year.decree),
+        origin: originOf(holiday.date),
+        originLabel: text(HOLIDAY_ORIGIN_LABELS[originOf(holiday.date)]),
       })),
+      removedDates: [...removed].filter((date) => date.startsWith(`${year.year}-`)).sort(),
     };
   }
 }

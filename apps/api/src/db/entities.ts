@@ -16,6 +16,7 @@ import {
   ExternalProceedingSchema,
 } from '../case-records/case-records.entity.js';
 import { LoginAttemptSchema } from '../auth/login-attempt.entity.js';
+import { HolidayOverrideSchema } from '../holidays/holiday.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import {
   CaseMilestoneSchema,
@@ -50,4 +51,5 @@ export const ENTITIES = [
   AuditCheckpointSchema,
   IdempotencyRecordSchema,
   LoginAttemptSchema,
+  HolidayOverrideSchema,
 ];

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { recomputeNextDueAt } from '../db/backfill/case-filter-columns.js';
 import { isPostgres } from '../db/dialect.js';
 import { initOrm, migrate } from '../db/orm.js';
+import { loadEffectiveCalendar } from '../holidays/holiday-calendar.js';
 import type { EntityManager } from '@mikro-orm/knex';
 
 const config = loadConfig();
@@ -17,6 +18,8 @@ try {
     recomputeNextDueAt(
       (sql, params) => tx.getConnection().execute(sql, params ?? [], 'all', tx.getTransactionContext()),
       isPostgres(tx) ? 'postgresql' : 'sqlite',
+      // The calendar the API counts on: the built-in days with the national admin's corrections.
+      (await loadEffectiveCalendar(tx)).calendar,
     ),
   );
   console.log(`next_due_at recomputed: ${changed} case(s) changed.`);

@@ -44,3 +44,48 @@ function holiday(kind: HolidayKind, date: string, id: string, en: string, basis?
   const base = { date, kind, name: { id, en } };
   return basis === undefined ? base : { ...base, basis };
 }
+
+/**
+ * Where an effective day off comes from: the list shipped with Etik, or a day the national administrator
+ * added (or corrected) on record. A built-in day the administrator removed is not a day off at all.
+ */
+export const HOLIDAY_ORIGINS = ['builtIn', 'added'] as const;
+export type HolidayOrigin = (typeof HOLIDAY_ORIGINS)[number];
+
+export const HOLIDAY_ORIGIN_LABELS = {
+  builtIn: { id: 'Bawaan Etik (SKB)', en: 'Shipped with Etik (joint decree)' },
+  added: { id: 'Ditambahkan admin nasional', en: 'Added by the national administrator' },
+} as const satisfies LabelsOf<HolidayOrigin>;
+
+/** Audit actions on a case that no case command causes. */
+export const CASE_AUDIT_ACTIONS = ['deadlinesRecomputed'] as const;
+export type CaseAuditAction = (typeof CASE_AUDIT_ACTIONS)[number];
+
+export const CASE_AUDIT_ACTION_LABELS = {
+  deadlinesRecomputed: {
+    id: 'Tenggat dihitung ulang (kalender hari libur diubah)',
+    en: 'Deadlines recomputed (the holiday calendar changed)',
+  },
+} as const satisfies LabelsOf<CaseAuditAction>;
+
+export const HOLIDAY_ERROR_CODES = [
+  'HOLIDAY_YEAR_NOT_COVERED',
+  'HOLIDAY_NOT_CHANGED',
+  'NOT_A_HOLIDAY',
+] as const;
+export type HolidayErrorCode = (typeof HOLIDAY_ERROR_CODES)[number];
+
+export const HOLIDAY_ERROR_LABELS = {
+  HOLIDAY_YEAR_NOT_COVERED: {
+    id: 'Tahun ini di luar kalender hari libur Etik (2019–2027).',
+    en: 'This year is outside the holiday calendar Etik covers (2019–2027).',
+  },
+  HOLIDAY_NOT_CHANGED: {
+    id: 'Tanggal ini tidak memiliki perubahan untuk dipulihkan.',
+    en: 'This date has no change to restore.',
+  },
+  NOT_A_HOLIDAY: {
+    id: 'Tanggal ini bukan hari libur, jadi tidak dapat dihapus.',
+    en: 'This date is not a day off, so it cannot be removed.',
+  },
+} as const satisfies LabelsOf<HolidayErrorCode>;

@@ -14,8 +14,17 @@ export {
   type Weekday,
 } from './epoch-day.js';
 export {
+  CASE_AUDIT_ACTION_LABELS,
+  CASE_AUDIT_ACTIONS,
+  HOLIDAY_ERROR_CODES,
+  HOLIDAY_ERROR_LABELS,
   HOLIDAY_KIND_LABELS,
   HOLIDAY_KINDS,
+  HOLIDAY_ORIGIN_LABELS,
+  HOLIDAY_ORIGINS,
+  type CaseAuditAction,
+  type HolidayErrorCode,
+  type HolidayOrigin,
   type Holiday,
   type HolidayKind,
   type HolidayYear,

@@ -6,7 +6,12 @@ import {
   STAFF_PERSON_ERROR_LABELS,
   WEAK_PASSWORD_REASON_LABELS,
 } from '../accounts/index.js';
-import { HOLIDAY_KIND_LABELS } from '../calendar/holiday.js';
+import {
+  CASE_AUDIT_ACTION_LABELS,
+  HOLIDAY_ERROR_LABELS,
+  HOLIDAY_KIND_LABELS,
+  HOLIDAY_ORIGIN_LABELS,
+} from '../calendar/holiday.js';
 import { COMPLAINT_DEFICIENCY_LABELS, REQUIREMENT_LABELS } from '../complaint/index.js';
 import {
   BEHAVIOUR_LABELS,
@@ -121,6 +126,8 @@ export const LABELS = {
   externalProceedingKind: EXTERNAL_PROCEEDING_KIND_LABELS,
   externalProceedingStatus: EXTERNAL_PROCEEDING_STATUS_LABELS,
   holidayKind: HOLIDAY_KIND_LABELS,
+  holidayOrigin: HOLIDAY_ORIGIN_LABELS,
+  caseAuditAction: CASE_AUDIT_ACTION_LABELS,
   weakPasswordReason: WEAK_PASSWORD_REASON_LABELS,
 } as const;
 
@@ -150,6 +157,7 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...ALLEGATION_GUIDANCE_LABELS,
   ...ACCOUNT_ERROR_LABELS,
   ...STAFF_PERSON_ERROR_LABELS,
+  ...HOLIDAY_ERROR_LABELS,
 };
 
 /** The label of a code in a locale; an unknown code comes back as itself so nothing shows blank. */

@@ -16,11 +16,24 @@ export type Execute = (sql: string, params?: unknown[]) => Promise<Record<string
 
 const BATCH = 500;
 
-/** Recomputes next_due_at of every open case (terminal ones get null); returns how many rows changed. */
+/** An open case whose next due time moved. */
+export interface NextDueChange {
+  readonly caseId: string;
+  readonly commissionId: string;
+  readonly status: string;
+  readonly before: Date | null;
+  readonly after: Date | null;
+}
+
+/**
+ * Recomputes next_due_at of every open case (terminal ones get null), in batches; returns how many rows
+ * changed, and tells `onChanged` of each open case whose due time moved.
+ */
 export async function recomputeNextDueAt(
   execute: Execute,
   dialect: 'postgresql' | 'sqlite',
   calendar: WorkingDayCalendar = defaultCalendar,
+  onChanged?: (change: NextDueChange) => void,
 ): Promise<number> {
   const terminal = TERMINAL_STATUSES.map((status) => `'${status}'`).join(', ');
   await execute(
@@ -40,7 +53,7 @@ export async function recomputeNextDueAt(
   for (;;) {
     const rows = await execute(
       // With the commission's region: each case is due at the end of its commission's local day.
-      `select c.id, c.rule_set_code, c.status, c.track, c.source, ${currentMs}, ${data}, k.region_code
+      `select c.id, c.commission_id, c.rule_set_code, c.status, c.track, c.source, ${currentMs}, ${data}, k.region_code
          from ethics_case c join commission k on k.id = c.commission_id
         where c.status not in (${terminal}) and c.id > ? order by c.id limit ${BATCH}`,
       [after],
@@ -61,6 +74,13 @@ export async function recomputeNextDueAt(
       if ((next?.getTime() ?? null) === current) continue;
       await execute('update ethics_case set next_due_at = ? where id = ?', [stored(next), ethicsCase.id]);
       changed += 1;
+      onChanged?.({
+        caseId: ethicsCase.id,
+        commissionId: String(row.commission_id),
+        status: String(row.status),
+        before: current === null ? null : new Date(current),
+        after: next,
+      });
     }
     if (rows.length < BATCH) return changed;
     after = String(rows.at(-1)!.id);

@@ -13,6 +13,7 @@ import { Migration20261207050000CaseDocumentJsonb } from './Migration20261207050
 import { Migration20261207060000LocalTimeDeadlines } from './Migration20261207060000LocalTimeDeadlines.js';
 import { Migration20261207210000CaseProjection } from './Migration20261207210000CaseProjection.js';
 import { Migration20261207230000AdhocBodySetup } from './Migration20261207230000AdhocBodySetup.js';
+import { Migration20261208020000HolidayOverrides } from './Migration20261208020000HolidayOverrides.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
@@ -33,4 +34,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207060000LocalTimeDeadlines', class: Migration20261207060000LocalTimeDeadlines },
   { name: 'Migration20261207210000CaseProjection', class: Migration20261207210000CaseProjection },
   { name: 'Migration20261207230000AdhocBodySetup', class: Migration20261207230000AdhocBodySetup },
+  { name: 'Migration20261208020000HolidayOverrides', class: Migration20261208020000HolidayOverrides },
 ];
