@@ -94,7 +94,8 @@ beforeAll(async () => {
   commissioner = await t.login('commissioner.35.26');
   analyst = await t.login('analyst.35');
   await seedAwaitingPlenary();
-});
+  // The demo world, then a case driven to the plenary: over a minute on a loaded 2-core machine.
+}, 180_000);
 afterAll(async () => {
   await t?.stop();
 });

@@ -49,7 +49,13 @@ export async function backfillCaseProjection(
     const milestones: Cell[][] = [];
     for (const row of rows) {
       const id = String(row.id);
-      const projection = projectionOf(decodeCaseDocument(String(row.data)));
+      const document = decodeCaseDocument(String(row.data));
+      // Every document the API writes has its milestones; one without (hand-made, damaged) projects no
+      // milestone rather than stopping the migration.
+      const projection = projectionOf({
+        ...document,
+        milestones: (document as Partial<typeof document>).milestones ?? {},
+      });
       for (const v of projection.principlesViolated)
         violations.push([id, v.membershipId, v.principle, v.decidedBy]);
       for (const m of projection.milestones) milestones.push([id, m.kind, stored(m.at)]);
