@@ -5,6 +5,7 @@ import {
   applyMembershipEvent,
   isEffectApplicable,
   type CaseEvent,
+  type FamilyTieDeclaration,
   type Membership as DomainMembership,
   type MembershipEvent,
 } from '@etik/domain';
@@ -187,17 +188,20 @@ export async function teamMemberFacts(em: EntityManager, personIds: readonly str
     bodyIds: memberships.filter((m) => m.person.id === person.id).map((m) => m.body.id),
     declarations: declarations
       .filter((declaration) => declaration.membership.person.id === person.id)
-      .map((declaration) => ({
-        id: declaration.id,
-        membershipId: declaration.membership.id,
-        personId: person.id,
-        relativeName: declaration.relativeName,
-        ...(declaration.relativePersonId ? { relativePersonId: declaration.relativePersonId } : {}),
-        relation: declaration.relation,
-        relativeRole: declaration.relativeRole,
-        declaredAt: declaration.declaredAt,
-        published: declaration.published,
-        ...(declaration.publishedUrl ? { publishedUrl: declaration.publishedUrl } : {}),
-      })),
+      .map(familyTieOf),
   }));
 }
+
+/** A declaration as the domain's conflict-of-interest check takes it (its membership's person loaded). */
+export const familyTieOf = (declaration: ConflictDeclaration): FamilyTieDeclaration => ({
+  id: declaration.id,
+  membershipId: declaration.membership.id,
+  personId: declaration.membership.person.id,
+  relativeName: declaration.relativeName,
+  ...(declaration.relativePersonId ? { relativePersonId: declaration.relativePersonId } : {}),
+  relation: declaration.relation,
+  relativeRole: declaration.relativeRole,
+  declaredAt: declaration.declaredAt,
+  published: declaration.published,
+  ...(declaration.publishedUrl ? { publishedUrl: declaration.publishedUrl } : {}),
+});

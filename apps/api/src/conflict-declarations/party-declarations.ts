@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EthicsCase, FamilyTieDeclaration } from '@etik/domain';
 import { ConflictDeclaration } from '../adhoc-bodies/adhoc-body.entity.js';
+import { familyTieOf } from '../adhoc-bodies/membership.service.js';
 
 /** The person ids of a case's respondents and of its other parties known by id. */
 export function partyPersonIdsOf(ethicsCase: EthicsCase): string[] {
@@ -25,18 +26,7 @@ export async function declarationsBy(
     { membership: { person: { $in: [...personIds] } }, withdrawnAt: null },
     { populate: ['membership.person'] },
   );
-  return declarations.map((declaration) => ({
-    id: declaration.id,
-    membershipId: declaration.membership.id,
-    personId: declaration.membership.person.id,
-    relativeName: declaration.relativeName,
-    ...(declaration.relativePersonId ? { relativePersonId: declaration.relativePersonId } : {}),
-    relation: declaration.relation,
-    relativeRole: declaration.relativeRole,
-    declaredAt: declaration.declaredAt,
-    published: declaration.published,
-    ...(declaration.publishedUrl ? { publishedUrl: declaration.publishedUrl } : {}),
-  }));
+  return declarations.map(familyTieOf);
 }
 
 /** The parties' declarations of a case, for `formExaminationTeam` and the candidates' conflicts. */

@@ -25,27 +25,14 @@ import {
 } from '../case-records/case-records.entity.js';
 import type { Commission } from '../commissions/commission.entity.js';
 import { encodeJson } from '../shared/json.js';
-import { decodeCaseDocument, encodeCaseDocument } from './case-document.js';
+import { decodeCaseDocument, encodeCaseDocument, type CaseDocument } from './case-document.js';
 import { syncProjection } from './case-projection.js';
 import { CaseParticipant, type EthicsCaseRecord } from './ethics-case.entity.js';
 import type { RespondentType } from './ethics-case.type.js';
 
 // ---- the record: columns and the case document ----
 
-/** Fields kept as columns; everything else of the domain case goes to `data`. */
-type ColumnFields =
-  | 'id'
-  | 'commissionId'
-  | 'ruleSetCode'
-  | 'track'
-  | 'source'
-  | 'status'
-  | 'version'
-  | 'receivedAt'
-  | 'registerNumber';
-type CaseData = Omit<EthicsCase, ColumnFields>;
-
-function dataOf(ethicsCase: EthicsCase): CaseData {
+function dataOf(ethicsCase: EthicsCase): CaseDocument {
   const {
     id: _id,
     commissionId: _commissionId,
