@@ -40,7 +40,7 @@ beforeAll(async () => {
     // Seeded on today's schema, then taken back to before the jsonb migration (the migrations after it
     // undo cleanly: their tables are dropped and come back, filled, on the way up).
     await before.getMigrator().up();
-    await seedDemo(before, { withCases: true });
+    await seedDemo(before, { withCases: true, today: TEST_NOW });
     await before.getMigrator().down({ to: 'Migration20261207050000CaseDocumentJsonb' });
     const sql = before.em.getConnection();
     const [row] = await sql.execute<{ id: string; data: string }[]>(

@@ -355,15 +355,8 @@ describe('a member’s history', () => {
 
     const supervisor = await t.gql(HISTORY, { id: personId }, { token: await t.login('supervisor.35') });
     expect(supervisor.data!.person).toMatchObject({ nik: null, personalDataMasked: true });
-    expect(idsOf(supervisor)).toEqual(['case-demo-016', 'case-demo-010', 'case-demo-004']);
+    expect(idsOf(supervisor)).toEqual(['case-demo-010', 'case-demo-004', 'case-demo-016']);
     expect(supervisor.data!.person.respondentCases).toEqual([
-      {
-        membershipId,
-        ethicsCase: { id: 'case-demo-016', status: 'rejected' },
-        outcome: null,
-        decidedAt: null,
-        decidedBy: null,
-      },
       {
         membershipId,
         ethicsCase: { id: 'case-demo-010', status: 'decreeIssued' },
@@ -374,6 +367,13 @@ describe('a member’s history', () => {
       {
         membershipId,
         ethicsCase: { id: 'case-demo-004', status: 'awaitingCorrection' },
+        outcome: null,
+        decidedAt: null,
+        decidedBy: null,
+      },
+      {
+        membershipId,
+        ethicsCase: { id: 'case-demo-016', status: 'rejected' },
         outcome: null,
         decidedAt: null,
         decidedBy: null,

@@ -28,7 +28,7 @@ beforeAll(async () => {
   drop = database.drop;
   orm = await initOrm(database.db);
   await migrate(orm);
-  await seedDemo(orm, { withCases: true });
+  await seedDemo(orm, { withCases: true, today: TEST_NOW });
   server = await createServer(testConfig(database.db, { logLevel: 'info' }), {
     orm,
     clock: new TestClock(TEST_NOW),

@@ -94,7 +94,7 @@ beforeAll(async () => {
   // Migrations and the seed run once, from one place; the instances only serve.
   const setup = await initOrm(db);
   await migrate(setup);
-  await seedDemo(setup, { withCases: true });
+  await seedDemo(setup, { withCases: true, today: TEST_NOW });
   await setup.close();
   a = await startInstance();
   b = await startInstance();

@@ -111,7 +111,7 @@ export function testConfig(db: DbConfig, overrides: Partial<Config> = {}): Confi
   };
 }
 
-/** Now, for tests: after every demo case, so their dates lie in the past. */
+/** Now, for tests: the day the demo data is dated back from, so its dates lie in the past. */
 export const TEST_NOW = new Date('2024-04-15T03:00:00.000Z');
 
 export async function startTestServer(
@@ -122,6 +122,8 @@ export async function startTestServer(
     loginLimiter?: LoginRateLimiter;
     /** Signs audit checkpoints with this key from the seed on (none: appends write no checkpoint). */
     auditKey?: Uint8Array;
+    /** The test clock's start and the day the demo is seeded on (TEST_NOW unless given). */
+    now?: Date;
   } = {},
 ): Promise<TestServer> {
   const created = await createTestDatabase();
@@ -129,8 +131,9 @@ export async function startTestServer(
   const db = options.auditKey ? { ...created.db, auditKey: options.auditKey } : created.db;
   const orm = await initOrm(db, options.onQuery ? { onQuery: options.onQuery } : {});
   await migrate(orm);
-  await seedDemo(orm, { withCases: options.withCases ?? true });
-  const clock = new TestClock(TEST_NOW);
+  const now = options.now ?? TEST_NOW;
+  await seedDemo(orm, { withCases: options.withCases ?? true, today: now });
+  const clock = new TestClock(now);
   const server = await createServer(testConfig(db, options.config), {
     orm,
     clock,

@@ -8,6 +8,14 @@ import type { DriveStep, RecordStep } from './case-driver.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** A DKPP case number in its customary form, for a verdict read out a month before `at`. */
+export const dkppCaseNumberOf = (at: Date): string => {
+  const month = new Date(at.getTime() - 30 * DAY);
+  return `12-PKE-DKPP/${ROMAN_MONTHS[month.getUTCMonth()]}/${month.getUTCFullYear()}`;
+};
+
 export interface DemoRecordWorld {
   readonly caseId: string;
   readonly ethicsCase: Pick<EthicsCase, 'commissionId' | 'respondents' | 'receivedAt' | 'source'>;
@@ -134,7 +142,7 @@ export function withDemoRecords(
         kind: 'referral',
         filedAt: afterAll(1),
         status: 'filed',
-        externalNumber: 'B-081/PP.01.02/2024',
+        externalNumber: `B-081/PP.01.02/${ethicsCase.receivedAt.getUTCFullYear()}`,
         reason: 'Teradu adalah anggota Panwaslu Kecamatan: ditangani Bawaslu Kabupaten.',
       },
       'officer',
@@ -151,7 +159,7 @@ export function withDemoRecords(
         kind: 'proceeding',
         filedAt: new Date(ethicsCase.receivedAt.getTime() - 30 * DAY),
         status: 'decided',
-        externalNumber: '12-PKE-DKPP/III/2024',
+        externalNumber: dkppCaseNumberOf(ethicsCase.receivedAt),
         result: 'Teradu dijatuhi sanksi peringatan keras.',
       },
       'officer',
@@ -168,7 +176,7 @@ export function withDemoRecords(
         kind: 'proceeding',
         filedAt: afterAll(2),
         status: 'inProgress',
-        externalNumber: '125/G/2024/PTUN.SBY',
+        externalNumber: `125/G/${ethicsCase.receivedAt.getUTCFullYear()}/PTUN.SBY`,
         result: 'Gugatan atas keputusan pemberhentian; sidang pembuktian berjalan.',
       },
       'officer',

@@ -1,6 +1,8 @@
 // The demo data: every real region of idn-area-data and a commission per province and regency, synthetic
-// ad hoc bodies and members in three regencies, a user for every role, and cases in every status. Deterministic: a seeded PRNG and
-// fixed dates, so two runs produce the same rows (except password salts and audit hashes' salts: none).
+// ad hoc bodies and members in three regencies, a user for every role, and cases in every status. Dated relative
+// to the seeding day (a case due today, some this week, a few overdue by days, some closed last month), so the
+// dashboard makes sense on any day; deterministic for a given day: a seeded PRNG, so two runs on the same day
+// produce the same rows (except password salts).
 // Its accounts share DEMO_PASSWORD, which is published: never for a real installation (SEED_DEMO).
 import type { EntityManager } from '@mikro-orm/knex';
 import {
@@ -27,7 +29,7 @@ import type { Orm } from '../orm.js';
 import { driveCase, type DriveStep } from './case-driver.js';
 import { NATIONAL_COMMISSION, seedAllRegions } from './region-rows.js';
 import { commissionIdOf } from './scale-world.js';
-import { withDemoRecords } from './demo-records.js';
+import { dkppCaseNumberOf, withDemoRecords } from './demo-records.js';
 
 export const DEMO_PASSWORD = 'etik-demo-2024';
 export const DEMO_SEED = 20240214;
@@ -119,7 +121,7 @@ async function seedRegionsAndCommissions(orm: Orm, em: EntityManager) {
 const nikOf = (regionCode: string, prng: Prng, sequence: number): string =>
   `${regionCode.replace(/\./g, '').slice(0, 6).padEnd(6, '0')}${String(prng.int(1, 28)).padStart(2, '0')}${String(prng.int(1, 12)).padStart(2, '0')}${String(prng.int(70, 99))}${String(sequence).padStart(4, '0')}`;
 
-async function seedBodies(em: EntityManager, prng: Prng, commissions: Commission[]) {
+async function seedBodies(em: EntityManager, prng: Prng, commissions: Commission[], appointedAt: Date) {
   let sequence = 0;
   const newPerson = (regionCode: string, idPrefix: string) => {
     sequence += 1;
@@ -165,7 +167,7 @@ async function seedBodies(em: EntityManager, prng: Prng, commissions: Commission
           ? [
               {
                 status: 'active',
-                at: '2023-12-20T02:00:00.000Z',
+                at: appointedAt.toISOString(),
                 reason: 'appoint',
                 reference: `SK ${body.id}`,
               },
@@ -294,7 +296,7 @@ export function stepsTo(
     push(
       {
         type: 'recordDkppVerdict',
-        dkppCaseNumber: '12-PKE-DKPP/III/2024',
+        dkppCaseNumber: dkppCaseNumberOf(ethicsCase.receivedAt),
         readAt: new Date(ethicsCase.receivedAt.getTime() - DAY),
         outcomes,
       },
@@ -417,35 +419,41 @@ export function stepsTo(
   return steps;
 }
 
+/**
+ * One demo case per entry. `daysAgo` is how long before the seeding day the case's last act took place: open
+ * cases spread from acted on today to stalled for a fortnight (so some deadlines fall today, some this week,
+ * some are overdue by days), closed ones ended weeks ago.
+ */
 const SCENARIOS: readonly {
   target: string;
+  daysAgo: number;
   source?: CaseSource;
   outcome?: OutcomeInput['outcome'];
   confidential?: boolean;
-  /** Under the 2019 rule set, where DKPP decides a temporary dismissal. */
+  /** Received on 4 November 2019 under the 2019 rule set, where DKPP decides a temporary dismissal. */
   receivedIn2019?: boolean;
 }[] = [
-  { target: 'received' },
-  { target: 'received', source: 'internalFinding' },
-  { target: 'screening', confidential: true },
-  { target: 'awaitingCorrection' },
-  { target: 'registered', source: 'bawasluRecommendation' },
-  { target: 'clarification' },
-  { target: 'examination', confidential: true },
-  { target: 'awaitingPlenary', source: 'report' },
-  { target: 'decided', outcome: 'strongWarning' },
-  { target: 'decreeIssued', outcome: 'finalStrongWarning' },
-  { target: 'delivered', outcome: 'warning' },
-  { target: 'replacementInProgress', outcome: 'permanentDismissal' },
-  { target: 'closed', outcome: 'warning' },
-  { target: 'closed', outcome: 'permanentDismissal' },
-  { target: 'closed', outcome: 'rehabilitation', source: 'adhocBodyReport' },
-  { target: 'rejected' },
-  { target: 'referred' },
-  { target: 'discontinued' },
-  { target: 'withdrawn' },
-  { target: 'closed', source: 'dkppVerdict', outcome: 'strongWarning' },
-  { target: 'awaitingDkpp', outcome: 'temporaryDismissal', receivedIn2019: true },
+  { target: 'received', daysAgo: 0 },
+  { target: 'received', daysAgo: 4, source: 'internalFinding' },
+  { target: 'screening', daysAgo: 1, confidential: true },
+  { target: 'awaitingCorrection', daysAgo: 9 },
+  { target: 'registered', daysAgo: 2, source: 'bawasluRecommendation' },
+  { target: 'clarification', daysAgo: 12 },
+  { target: 'examination', daysAgo: 5, confidential: true },
+  { target: 'awaitingPlenary', daysAgo: 3, source: 'report' },
+  { target: 'decided', daysAgo: 5, outcome: 'strongWarning' },
+  { target: 'decreeIssued', daysAgo: 1, outcome: 'finalStrongWarning' },
+  { target: 'delivered', daysAgo: 8, outcome: 'warning' },
+  { target: 'replacementInProgress', daysAgo: 15, outcome: 'permanentDismissal' },
+  { target: 'closed', daysAgo: 33, outcome: 'warning' },
+  { target: 'closed', daysAgo: 41, outcome: 'permanentDismissal' },
+  { target: 'closed', daysAgo: 27, outcome: 'rehabilitation', source: 'adhocBodyReport' },
+  { target: 'rejected', daysAgo: 20 },
+  { target: 'referred', daysAgo: 14 },
+  { target: 'discontinued', daysAgo: 24 },
+  { target: 'withdrawn', daysAgo: 17 },
+  { target: 'closed', daysAgo: 38, source: 'dkppVerdict', outcome: 'strongWarning' },
+  { target: 'awaitingDkpp', daysAgo: 0, outcome: 'temporaryDismissal', receivedIn2019: true },
 ];
 
 function complaintFor(
@@ -487,12 +495,26 @@ function complaintFor(
       { kind: 'electronicData', description: 'Rekaman video dari telepon genggam' },
       { kind: 'witnessStatement', description: 'Keterangan dua orang saksi' },
     ],
-    ...(personal ? {} : { sourceReference: `B-${prng.int(100, 999)}/PM.00.02/2024` }),
+    ...(personal
+      ? {}
+      : { sourceReference: `B-${prng.int(100, 999)}/PM.00.02/${receivedAt.getUTCFullYear()}` }),
   };
 }
 
-/** Files and drives one case per scenario, spread over the regency commissions. */
-async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Promise<number> {
+/** 02:00 UTC (09:00 WIB) of the day `daysBefore` days before `today`: the demo's acts happen in office hours. */
+const officeMorning = (today: Date, daysBefore: number) =>
+  new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysBefore, 2, 0, 0));
+
+/** When a case whose acts span `span` ms must have been received for its last act to be `daysAgo` days old. */
+function receivedAtFor(today: Date, daysAgo: number, span: number): Date {
+  // Seeded before office hours, "today's" act took place an hour ago rather than later in the day.
+  const lastAct = new Date(Math.min(officeMorning(today, daysAgo).getTime(), today.getTime() - 3_600_000));
+  // Whole days back, so every act stays in office hours and none lands after `today`.
+  return new Date(lastAct.getTime() - Math.ceil(span / DAY) * DAY);
+}
+
+/** Files and drives one case per scenario, spread over the regency commissions, dated back from `today`. */
+async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[], today: Date): Promise<number> {
   let count = 0;
   const registered = new Map<string, number>();
   for (const [index, scenario] of SCENARIOS.entries()) {
@@ -511,9 +533,37 @@ async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Pr
         position: member.position,
       },
     ];
+    const caseId = `case-demo-${String(index + 1).padStart(3, '0')}`;
+    const reserve = members.find((candidate) => candidate.status === 'candidate');
+    const digits = world.commission.region!.code.replace('.', '');
+    const examiners = world.examiners.map((person) => ({ personId: person.id, name: person.name }));
+    // The commands and records that take a case received at `receivedAt` to the scenario's status.
+    const schedule = (receivedAt: Date, registerNumber?: string) =>
+      withDemoRecords(
+        stepsTo(
+          scenario.target,
+          { commissionId: world.commission.id, respondents, receivedAt, source },
+          { examiners, replacementFor: () => reserve?.id },
+          {
+            ...(scenario.receivedIn2019 ? { ruleSetCode: 'PKPU-8-2019' } : {}),
+            ...(registerNumber ? { registerNumber } : {}),
+            ...(scenario.outcome ? { outcome: scenario.outcome } : {}),
+          },
+        ),
+        scenario.target,
+        {
+          caseId,
+          ethicsCase: { commissionId: world.commission.id, respondents, receivedAt, source },
+          examiners,
+          // Not drawn from the PRNG, so that the rest of the demo data stays as it was.
+          witnessName: `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[(index * 7) % LAST_NAMES.length]}`,
+        },
+      );
+    const spanOf = (start: Date) =>
+      Math.max(0, ...schedule(start).map((step) => step.at.getTime() - start.getTime()));
     const receivedAt = scenario.receivedIn2019
       ? new Date(Date.UTC(2019, 10, 4, 2, 0, 0))
-      : new Date(Date.UTC(2024, 1, 20 + index, 2, 0, 0));
+      : receivedAtFor(today, scenario.daysAgo, spanOf(today));
     const bodies = new Map(world.bodies.map((entry) => [entry.body.id, entry.body]));
     const complaint = complaintFor(
       source,
@@ -524,7 +574,7 @@ async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Pr
       scenario.confidential === true,
     );
     const input = {
-      id: `case-demo-${String(index + 1).padStart(3, '0')}`,
+      id: caseId,
       commissionId: world.commission.id,
       receivedAt,
       complaint,
@@ -534,33 +584,12 @@ async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Pr
         : [],
       ...(source === 'internalFinding' ? { findingPlenaryHeldAt: receivedAt } : {}),
     };
-    const reserve = members.find((candidate) => candidate.status === 'candidate');
-    const digits = world.commission.region!.code.replace('.', '');
     const counter = `${digits}/${receivedAt.getUTCFullYear()}`;
     const sequence = (registered.get(counter) ?? 0) + 1;
     registered.set(counter, sequence);
-    const steps = stepsTo(
-      scenario.target,
-      { commissionId: world.commission.id, respondents, receivedAt, source },
-      {
-        examiners: world.examiners.map((person) => ({ personId: person.id, name: person.name })),
-        replacementFor: () => reserve?.id,
-      },
-      {
-        ...(scenario.receivedIn2019 ? { ruleSetCode: 'PKPU-8-2019' } : {}),
-        registerNumber: nextRegisterNumber(digits, receivedAt.getUTCFullYear(), sequence - 1 || undefined),
-        ...(scenario.outcome ? { outcome: scenario.outcome } : {}),
-      },
-    );
+    const registerNumber = nextRegisterNumber(digits, receivedAt.getUTCFullYear(), sequence - 1 || undefined);
     const filer: CaseActor = { userId: 'user-officer', role: 'officer', commissionId: world.commission.id };
-    const withRecords = withDemoRecords(steps, scenario.target, {
-      caseId: input.id,
-      ethicsCase: { commissionId: world.commission.id, respondents, receivedAt, source },
-      examiners: world.examiners.map((person) => ({ personId: person.id, name: person.name })),
-      // Not drawn from the PRNG, so that the rest of the demo data stays as it was.
-      witnessName: `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[(index * 7) % LAST_NAMES.length]}`,
-    });
-    await driveCase(em, input, filer, withRecords, defaultCalendar);
+    await driveCase(em, input, filer, schedule(receivedAt, registerNumber), defaultCalendar);
     count += 1;
   }
   return count;
@@ -570,6 +599,8 @@ export interface SeedOptions {
   readonly onlyIfEmpty?: boolean;
   readonly withCases?: boolean;
   readonly seed?: number;
+  /** The day the demo is dated back from (the clock's now); tests pin it. */
+  readonly today?: Date;
 }
 
 /** Seeds the demo data; with `onlyIfEmpty`, does nothing (returns undefined) when there are users. */
@@ -578,7 +609,9 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
   if (options.onlyIfEmpty && (await em.count(User)) > 0) return undefined;
   const prng = createPrng(options.seed ?? DEMO_SEED);
   const { national, regencyCommissions } = await seedRegionsAndCommissions(orm, em);
-  const { bodies, newPerson } = await seedBodies(em, prng, regencyCommissions);
+  const today = options.today ?? new Date();
+  // Members were sworn in four months before the seeding day, before any demo case (but the 2019 one).
+  const { bodies, newPerson } = await seedBodies(em, prng, regencyCommissions, officeMorning(today, 120));
   const { users, examinerPersons } = await seedUsers(em, national, regencyCommissions, newPerson);
   await em.flush();
   let cases = 0;
@@ -588,7 +621,7 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
       bodies: bodies.filter((entry) => entry.body.commission.id === commission.id),
       examiners: examinerPersons.get(commission.id) ?? [],
     }));
-    cases = await seedCases(em, prng, worlds);
+    cases = await seedCases(em, prng, worlds, today);
   }
   return { users, cases };
 }
