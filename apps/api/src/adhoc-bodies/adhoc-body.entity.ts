@@ -59,9 +59,18 @@ export class Membership {
   statusHistory: MembershipStatusChange[] = [];
 }
 
+/**
+ * A declaration of a close family tie: by an ad hoc member (under a membership) or by one of the commission's
+ * own commissioners and staff (a person linked to an account, no membership).
+ */
 export class ConflictDeclaration {
   id!: string;
-  membership!: Membership;
+  /** The declarer. */
+  person!: Person;
+  /** The commission whose register holds it: the one that formed the member's body, or the staff's own. */
+  commission!: Commission;
+  /** The declarer's seat in an ad hoc body; null for the commission's own people. */
+  membership?: Membership | null;
   relativeName!: string;
   /** The relative's person record, when they are one of ours: the team check then matches by id. */
   relativePersonId?: string | null;
@@ -135,7 +144,9 @@ export const ConflictDeclarationSchema = new EntitySchema<ConflictDeclaration>({
   tableName: 'conflict_declaration',
   properties: {
     id: { type: 'string', length: 64, primary: true },
-    membership: { kind: 'm:1', entity: () => Membership, index: true },
+    person: { kind: 'm:1', entity: () => Person, index: true },
+    commission: { kind: 'm:1', entity: () => Commission, index: true },
+    membership: { kind: 'm:1', entity: () => Membership, nullable: true, index: true },
     relativeName: { type: 'string', length: 255 },
     relativePersonId: { type: 'string', length: 64, nullable: true },
     relation: { type: 'string', length: 16 },

@@ -176,27 +176,24 @@ export async function teamMemberFacts(em: EntityManager, personIds: readonly str
     { populate: ['person', 'body'] },
   );
   // Withdrawn declarations stay on record but no longer count.
-  const declarations = await em.find(
-    ConflictDeclaration,
-    { membership: { person: { $in: [...personIds] } }, withdrawnAt: null },
-    { populate: ['membership.person'] },
-  );
+  const declarations = await em.find(ConflictDeclaration, {
+    person: { $in: [...personIds] },
+    withdrawnAt: null,
+  });
   const people = await em.find(Person, { id: { $in: [...personIds] } });
   return people.map((person) => ({
     personId: person.id,
     name: person.name,
     bodyIds: memberships.filter((m) => m.person.id === person.id).map((m) => m.body.id),
-    declarations: declarations
-      .filter((declaration) => declaration.membership.person.id === person.id)
-      .map(familyTieOf),
+    declarations: declarations.filter((declaration) => declaration.person.id === person.id).map(familyTieOf),
   }));
 }
 
-/** A declaration as the domain's conflict-of-interest check takes it (its membership's person loaded). */
+/** A declaration as the domain's conflict-of-interest check takes it (references suffice: ids only). */
 export const familyTieOf = (declaration: ConflictDeclaration): FamilyTieDeclaration => ({
   id: declaration.id,
-  membershipId: declaration.membership.id,
-  personId: declaration.membership.person.id,
+  ...(declaration.membership ? { membershipId: declaration.membership.id } : {}),
+  personId: declaration.person.id,
   relativeName: declaration.relativeName,
   ...(declaration.relativePersonId ? { relativePersonId: declaration.relativePersonId } : {}),
   relation: declaration.relation,

@@ -15,9 +15,14 @@ export class ConflictDeclarationFilter {
   @Field(() => ID, { nullable: true }) bodyId?: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'Bodies formed by this commission or any commission under it.',
+    description: 'Held by this commission or any commission under it.',
   })
   commissionId?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only the commissions’ own commissioners and staff; false: only ad hoc members.',
+  })
+  byStaff?: boolean;
   @Field(() => Boolean, { nullable: true }) published?: boolean;
   @Field(() => FamilyRelationEnum, { nullable: true }) relation?: FamilyRelation;
   @Field(() => RelativeRoleEnum, { nullable: true }) relativeRole?: RelativeRole;
@@ -36,8 +41,17 @@ export class ConflictDeclarationsArgs {
 
 @InputType('DeclareConflictInput')
 export class DeclareConflictInput {
-  @Field(() => ID, { description: 'The declarer’s membership, in a body your commission formed.' })
-  membershipId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An ad hoc member’s declaration: their membership, in a body your commission formed.',
+  })
+  membershipId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A commissioner’s or staff member’s declaration: their person (see staffPersons). Give this or membershipId.',
+  })
+  personId?: string | null;
   @Field(() => String) @Extensions(NAME_TEXT) relativeName: string;
   @Field(() => ID, { nullable: true }) relativePersonId?: string | null;
   @Field(() => FamilyRelationEnum) relation: FamilyRelation;

@@ -1,7 +1,9 @@
-// Conflict-of-interest declarations: the list, and the changes. Reading follows the jurisdiction of the
-// body the declarer sits on; changing is for the officers of the commission that formed that body (and
-// the national administrator). Every declaration is checked by the domain's `validateDeclaration`, every
-// change is one transaction with its audit row, and each names the version it last read.
+// Conflict-of-interest declarations: the list, and the changes. A declaration is held by one commission's
+// register: the one that formed the declarer's body, or, for its own commissioners and staff, the
+// commission itself. Reading follows that commission's jurisdiction; changing is for its officers (and the
+// national administrator), and a commissioner or staff member may also declare and change their own. Every
+// declaration is checked by the domain's `validateDeclaration`, every change is one transaction with its
+// audit row, and each names the version it last read.
 import { randomUUID } from 'node:crypto';
 import {
   err,
@@ -22,6 +24,8 @@ import { claimVersion, versionConflict } from '../directory/versioning.js';
 import { codedError, type CodedError } from '../errors/coded-error.js';
 import { inOrder, keysetPage, pageSizeOf, type Page, type SortKey } from '../shared/paging.js';
 import { ConflictDeclaration, Membership, Person } from '../adhoc-bodies/adhoc-body.entity.js';
+import type { Commission } from '../commissions/commission.entity.js';
+import { User } from '../users/user.entity.js';
 import type {
   ConflictDeclarationsArgs,
   DeclareConflictInput,
@@ -41,7 +45,7 @@ export const DECLARATION_MESSAGES: Readonly<Record<string, string>> = {
 
 // ---- reading ----
 
-const POPULATE = ['membership.person', 'membership.body'] as const;
+const POPULATE = ['person', 'commission', 'membership.person', 'membership.body'] as const;
 
 export async function listDeclarations(
   ctx: Context,
@@ -56,15 +60,16 @@ export async function listDeclarations(
     em
       .getKnex()
       .from({ d: 'conflict_declaration' })
-      .join({ m: 'membership' }, 'm.id', 'd.membership_id')
-      .join({ b: 'adhoc_body' }, 'b.id', 'm.body_id')
-      .join({ c: 'commission' }, 'c.id', 'b.commission_id'),
+      .join({ c: 'commission' }, 'c.id', 'd.commission_id')
+      .leftJoin({ m: 'membership' }, 'm.id', 'd.membership_id'),
     'c',
     user,
   );
   const filter = args.filter ?? {};
   if (filter.membershipId) query.where('d.membership_id', filter.membershipId);
-  if (filter.personId) query.where('m.person_id', filter.personId);
+  if (filter.personId) query.where('d.person_id', filter.personId);
+  if (filter.byStaff === true) query.whereNull('d.membership_id');
+  if (filter.byStaff === false) query.whereNotNull('d.membership_id');
   if (filter.bodyId) query.where('m.body_id', filter.bodyId);
   if (filter.commissionId) await underCommission(em, query, 'c', filter.commissionId);
   // SQLite stores booleans as 0/1.
@@ -97,10 +102,7 @@ export async function findDeclaration(ctx: Context, id: string): Promise<Conflic
   const user = requireUser(ctx.user);
   const declaration = await ctx.em.findOne(
     ConflictDeclaration,
-    {
-      id,
-      membership: { body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
-    },
+    { id, commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
     { populate: POPULATE },
   );
   return declaration ? ConflictDeclarationType.from(declaration, user) : null;
@@ -108,15 +110,58 @@ export async function findDeclaration(ctx: Context, id: string): Promise<Conflic
 
 // ---- changing ----
 
-/** FORBIDDEN for a role that does not keep the register of declarations. */
-const keeperRefusal = (user: CurrentUser): CodedError | undefined =>
-  DECLARATION_KEEPERS.includes(user.role) ? undefined : codedError('FORBIDDEN', { role: user.role });
+/**
+ * FORBIDDEN unless the caller keeps `commissionId`'s register (its officers, the national administrator) or
+ * is the declarer themself (a commissioner or staff member declaring their own ties).
+ */
+function keeperRefusal(user: CurrentUser, commissionId: string, declarerId: string): CodedError | undefined {
+  if (user.personId === declarerId) return undefined;
+  if (!DECLARATION_KEEPERS.includes(user.role)) return codedError('FORBIDDEN', { role: user.role });
+  if (user.role === 'officer' && commissionId !== user.commissionId)
+    return codedError('FORBIDDEN', { role: user.role, commissionId });
+  return undefined;
+}
 
-/** FORBIDDEN for an officer of another commission: an officer keeps those of bodies their own formed. */
-const keeperOfRefusal = (user: CurrentUser, membership: Membership): CodedError | undefined =>
-  user.role === 'officer' && membership.body.commission.id !== user.commissionId
-    ? codedError('FORBIDDEN', { role: user.role, commissionId: membership.body.commission.id })
-    : undefined;
+/** FORBIDDEN at once for a role that keeps no register and has no person of its own to declare for. */
+const cannotDeclare = (user: CurrentUser): CodedError | undefined =>
+  DECLARATION_KEEPERS.includes(user.role) || user.personId
+    ? undefined
+    : codedError('FORBIDDEN', { role: user.role });
+
+/** Who declares, and in which commission's register: a member's seat, or a staff person's account. */
+async function declarerOf(
+  scope: MutationScope,
+  user: CurrentUser,
+  input: DeclareConflictInput,
+): Promise<Result<{ person: Person; commission: Commission; membership: Membership | null }, CodedError>> {
+  const inJurisdiction = { path: { $like: descendantsPattern(user.commissionPath) } };
+  if ((input.membershipId == null) === (input.personId == null))
+    return err(
+      codedError(
+        'BAD_USER_INPUT',
+        { field: 'membershipId', reason: 'membershipIdOrPersonId' },
+        'Give the membership of an ad hoc member or the person of a commissioner or staff member.',
+      ),
+    );
+  if (input.membershipId != null) {
+    const membership = await scope.em.findOne(
+      Membership,
+      { id: input.membershipId, body: { commission: inJurisdiction } },
+      { populate: ['person', 'body.commission'] },
+    );
+    if (!membership) return err(codedError('NOT_FOUND', { membershipId: input.membershipId }));
+    return ok({ person: membership.person, commission: membership.body.commission, membership });
+  }
+  // A commissioner or staff member: a person linked to an account of a commission in the caller's reach.
+  const account = await scope.em.findOne(
+    User,
+    { personId: input.personId!, commission: inJurisdiction },
+    { populate: ['commission'], orderBy: { active: 'desc', id: 'asc' } },
+  );
+  const person = account && (await scope.em.findOne(Person, { id: input.personId! }));
+  if (!account || !person) return err(codedError('NOT_FOUND', { personId: input.personId }));
+  return ok({ person, commission: account.commission, membership: null });
+}
 
 /** Every validation error of the domain: the first one's code is `extensions.code`, all are in `errors`. */
 const invalid = (errors: readonly DeclarationError[]): Result<never, CodedError> =>
@@ -150,8 +195,8 @@ function validated(
   const merged = { ...snapshotOf(declaration), ...changes };
   return validateDeclaration({
     id: declaration.id,
-    membershipId: declaration.membership.id,
-    personId: declaration.membership.person.id,
+    ...(declaration.membership ? { membershipId: declaration.membership.id } : {}),
+    personId: declaration.person.id,
     relativeName: merged.relativeName,
     ...(merged.relativePersonId ? { relativePersonId: merged.relativePersonId } : {}),
     relation: merged.relation,
@@ -178,26 +223,20 @@ export async function declareConflict(
   input: DeclareConflictInput,
 ): Promise<Result<ConflictDeclarationType, CodedError>> {
   const user = requireUser(ctx.user);
-  const notKeeper = keeperRefusal(user);
-  if (notKeeper) return err(notKeeper);
+  const refused = cannotDeclare(user);
+  if (refused) return err(refused);
   return runMutation<ConflictDeclarationType, CodedError>(ctx, async (scope) => {
     const { em, now, audit } = scope;
-    const membership = await em.findOne(
-      Membership,
-      {
-        id: input.membershipId,
-        body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
-      },
-      { populate: ['person', 'body.commission'] },
-    );
-    if (!membership) return err(codedError('NOT_FOUND', { membershipId: input.membershipId }));
+    const declarer = await declarerOf(scope, user, input);
+    if (!declarer.ok) return declarer;
+    const { person, commission, membership } = declarer.value;
     const refusal =
-      keeperOfRefusal(user, membership) ?? (await unknownRelative(scope, input.relativePersonId));
+      keeperRefusal(user, commission.id, person.id) ?? (await unknownRelative(scope, input.relativePersonId));
     if (refusal) return err(refusal);
     const result = validateDeclaration({
       id: randomUUID(),
-      membershipId: membership.id,
-      personId: membership.person.id,
+      ...(membership ? { membershipId: membership.id } : {}),
+      personId: person.id,
       relativeName: input.relativeName,
       ...(input.relativePersonId ? { relativePersonId: input.relativePersonId } : {}),
       relation: input.relation,
@@ -207,16 +246,26 @@ export async function declareConflict(
       ...(input.publishedUrl ? { publishedUrl: input.publishedUrl } : {}),
     });
     if (!result.ok) return invalid(result.error);
-    const declaration = Object.assign(new ConflictDeclaration(), { id: result.value.id, membership });
+    const declaration = Object.assign(new ConflictDeclaration(), {
+      id: result.value.id,
+      person,
+      commission,
+      membership,
+    });
     store(declaration, result.value, now);
     declaration.updatedAt = null;
     em.persist(declaration);
     audit({
-      chain: membership.body.commission.id,
+      chain: commission.id,
       action: 'conflictDeclared',
       entityType: 'conflictDeclaration',
       entityId: declaration.id,
-      after: { ...snapshotOf(declaration), membershipId: membership.id, version: 1 },
+      after: {
+        ...snapshotOf(declaration),
+        personId: person.id,
+        membershipId: membership?.id ?? null,
+        version: 1,
+      },
     });
     return ok(ConflictDeclarationType.from(declaration, user));
   });
@@ -229,19 +278,16 @@ async function loadForChange(
   id: string,
   expectedVersion: number,
 ): Promise<Result<ConflictDeclaration, CodedError>> {
-  const notKeeper = keeperRefusal(user);
-  if (notKeeper) return err(notKeeper);
+  const refused = cannotDeclare(user);
+  if (refused) return err(refused);
   const declaration = await scope.em.findOne(
     ConflictDeclaration,
-    {
-      id,
-      membership: { body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
-    },
-    { populate: ['membership.person', 'membership.body.commission'] },
+    { id, commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
+    { populate: POPULATE },
   );
   if (!declaration) return err(codedError('NOT_FOUND', { id }));
-  const notKeeperOf = keeperOfRefusal(user, declaration.membership);
-  if (notKeeperOf) return err(notKeeperOf);
+  const notKeeper = keeperRefusal(user, declaration.commission.id, declaration.person.id);
+  if (notKeeper) return err(notKeeper);
   // A stale version is refused before a withdrawal: the caller is first told to reload.
   if (declaration.version !== expectedVersion) return err(versionConflict(declaration, expectedVersion));
   if (declaration.withdrawnAt) return err({ code: 'DECLARATION_WITHDRAWN', id });
@@ -270,7 +316,7 @@ function change(
     if (!applied.ok) return applied;
     declaration.updatedAt = scope.now;
     scope.audit({
-      chain: declaration.membership.body.commission.id,
+      chain: declaration.commission.id,
       action: applied.value.action,
       entityType: 'conflictDeclaration',
       entityId: declaration.id,

@@ -8,14 +8,23 @@ import { MembershipType, PersonType } from '../adhoc-bodies/adhoc-body.types.js'
 
 @ObjectType('ConflictDeclaration', {
   description:
-    'A member’s declaration of a close family tie with a candidate or campaign team. Current ones feed the examination-team conflict check.',
+    'A declaration of a close family tie with a candidate or campaign team, by an ad hoc member or by one of the commission’s own commissioners and staff. Current ones feed the examination-team conflict check.',
 })
 export class ConflictDeclarationType {
   @Field(() => ID) id: string;
   @Field(() => Int, { description: 'Send it back as expectedVersion with the next change.' }) version: number;
-  @Field(() => ID) membershipId: string;
-  @Field(() => MembershipType, { description: 'The declarer’s membership.' }) membership: MembershipType;
+  @Field(() => ID, { nullable: true }) membershipId: string | null;
+  @Field(() => MembershipType, {
+    nullable: true,
+    description:
+      'The declarer’s seat in an ad hoc body; null for the commission’s own commissioners and staff.',
+  })
+  membership: MembershipType | null;
   @Field(() => PersonType, { description: 'The declarer.' }) person: PersonType;
+  @Field(() => ID, {
+    description: 'The commission whose register holds it: the one that formed the body, or the staff’s own.',
+  })
+  commissionId: string;
   @Field(() => String) relativeName: string;
   @Field(() => ID, { nullable: true, description: 'The relative’s person record, when known.' })
   relativePersonId?: string | null;
@@ -29,15 +38,16 @@ export class ConflictDeclarationType {
   @Field(() => String, { nullable: true }) withdrawalReason?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) updatedAt?: Date | null;
 
-  /** `declaration.membership` with its person and body loaded. */
+  /** `declaration.person`, and its membership's person and body if any, loaded. */
   static from(declaration: ConflictDeclaration, viewer: CurrentUser): ConflictDeclarationType {
-    const membership = MembershipType.from(declaration.membership, viewer);
+    const membership = declaration.membership ? MembershipType.from(declaration.membership, viewer) : null;
     return Object.assign(new ConflictDeclarationType(), {
       id: declaration.id,
       version: declaration.version,
-      membershipId: membership.id,
+      membershipId: membership?.id ?? null,
       membership,
-      person: membership.person,
+      person: membership?.person ?? PersonType.from(declaration.person, viewer),
+      commissionId: declaration.commission.id,
       relativeName: declaration.relativeName,
       relativePersonId: declaration.relativePersonId ?? null,
       relation: declaration.relation,

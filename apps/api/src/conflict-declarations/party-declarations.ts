@@ -21,11 +21,10 @@ export async function declarationsBy(
   personIds: readonly string[],
 ): Promise<FamilyTieDeclaration[]> {
   if (personIds.length === 0) return [];
-  const declarations = await em.find(
-    ConflictDeclaration,
-    { membership: { person: { $in: [...personIds] } }, withdrawnAt: null },
-    { populate: ['membership.person'] },
-  );
+  const declarations = await em.find(ConflictDeclaration, {
+    person: { $in: [...personIds] },
+    withdrawnAt: null,
+  });
   return declarations.map(familyTieOf);
 }
 

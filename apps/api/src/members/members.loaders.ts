@@ -96,11 +96,11 @@ export const declarationsOfMembership = (ctx: Context) =>
             ConflictDeclaration,
             { membership: { $in: [...ids] } },
             {
-              populate: ['membership.person', 'membership.body'],
+              populate: ['person', 'commission', 'membership.person', 'membership.body'],
               orderBy: { declaredAt: 'desc', id: 'desc' },
             },
           ),
-          (declaration) => declaration.membership.id,
+          (declaration) => declaration.membership!.id,
         ),
       () => [],
     ),

@@ -14,10 +14,14 @@ export const RELATIVE_ROLES = [
 ] as const;
 export type RelativeRole = (typeof RELATIVE_ROLES)[number];
 
-/** A member's declaration of a close family tie with a candidate or campaign team. */
+/**
+ * A declaration of a close family tie with a candidate or campaign team, by an ad hoc member (made for one
+ * membership) or by one of the commission's own commissioners and staff (no membership).
+ */
 export interface FamilyTieDeclaration {
   readonly id: string;
-  readonly membershipId: string;
+  /** The seat the declarer holds in an ad hoc body; absent for the commission's own people. */
+  readonly membershipId?: string;
   /** The declarer. */
   readonly personId: string;
   readonly relativeName: string;

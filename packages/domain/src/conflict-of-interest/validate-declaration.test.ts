@@ -67,6 +67,14 @@ describe('validateDeclaration', () => {
     expect(validateDeclaration(anInput({ relativeRole })).ok).toBe(true);
   });
 
+  it("accepts a commissioner's or staff member's declaration, which has no ad hoc membership", () => {
+    const { membershipId: _seat, ...staff } = anInput({ personId: 'p-staff' });
+    const result = validateDeclaration(staff);
+    expect(result.ok).toBe(true);
+    expect(result.ok && 'membershipId' in result.value).toBe(false);
+    expect(result.ok && result.value.personId).toBe('p-staff');
+  });
+
   it('refuses a declaration without the relative name', () => {
     const { relativeName: _, ...withoutName } = anInput();
     expect(errorCodes(withoutName)).toEqual(['RELATIVE_NAME_MISSING']);

@@ -6,7 +6,8 @@ import { FAMILY_RELATIONS, RELATIVE_ROLES, type FamilyTieDeclaration } from './f
 /** A declaration as typed into the form: relation and role are still free strings. */
 export interface DeclarationInput {
   readonly id: string;
-  readonly membershipId: string;
+  /** Absent for a declaration by the commission's own commissioners and staff. */
+  readonly membershipId?: string;
   readonly personId: string;
   readonly relativeName?: string;
   readonly relativePersonId?: string;
@@ -35,8 +36,8 @@ export function validateDeclaration(
   input: DeclarationInput,
 ): Result<FamilyTieDeclaration, DeclarationError[]> {
   invariant(
-    [input.id, input.membershipId, input.personId].every((id) => id.trim() !== ''),
-    'validateDeclaration: id, membershipId and personId must be set',
+    [input.id, input.personId].every((id) => id.trim() !== '') && input.membershipId?.trim() !== '',
+    'validateDeclaration: id and personId must be set, and membershipId if given',
   );
   const errors: DeclarationError[] = [];
   const relativeName = input.relativeName?.trim() ?? '';
@@ -60,7 +61,7 @@ export function validateDeclaration(
   if (relation === undefined || relativeRole === undefined || errors.length > 0) return err(errors);
   return ok({
     id: input.id,
-    membershipId: input.membershipId,
+    ...(input.membershipId === undefined ? {} : { membershipId: input.membershipId }),
     personId: input.personId,
     relativeName,
     ...(relativePersonId === undefined ? {} : { relativePersonId }),
