@@ -40,4 +40,19 @@ export class Migration20261208140000StaffDeclarations extends Migration {
       'create index `conflict_declaration_membership_id_index` on `conflict_declaration` (`membership_id`);',
     );
   }
+
+  override async down(): Promise<void> {
+    // Staff declarations have no membership to hang on: they go with the columns.
+    this.addSql(
+      'create table `conflict_declaration__old` (`id` text not null, `membership_id` text not null, `relative_name` text not null, `relative_person_id` text null, `relation` text not null, `relative_role` text not null, `declared_at` datetime not null, `published` integer not null default false, `published_url` text null, `version` integer not null default 1, `updated_at` datetime null, `withdrawn_at` datetime null, `withdrawal_reason` text null, constraint `conflict_declaration_membership_id_foreign` foreign key(`membership_id`) references `membership`(`id`) on update cascade, primary key (`id`));',
+    );
+    this.addSql(
+      `insert into \`conflict_declaration__old\` (${COLUMNS.join(', ')}) select ${COLUMNS.join(', ')} from \`conflict_declaration\` where \`membership_id\` is not null;`,
+    );
+    this.addSql('drop table `conflict_declaration`;');
+    this.addSql('alter table `conflict_declaration__old` rename to `conflict_declaration`;');
+    this.addSql(
+      'create index `conflict_declaration_membership_id_index` on `conflict_declaration` (`membership_id`);',
+    );
+  }
 }
