@@ -2,13 +2,14 @@
 // the upload route queues it, the member import's worker forms the bodies batch by batch (the domain's
 // draft check per line), a refused line says its line, column and code, a file imported again changes
 // nothing, a worker that died is resumed without duplicates, and another regency's officer is refused.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/audit-trail.js';
 import { createLogger } from '../src/logger.js';
+import { startFileImport } from '../src/member-imports/file-import.js';
 import { importFileStore } from '../src/member-imports/import-file.js';
 import { dbTime } from '../src/member-imports/member-import.batch.js';
 import { MemberImportWorker } from '../src/member-imports/member-import.worker.js';
@@ -365,6 +366,28 @@ describe('importing a CSV of ad hoc bodies', () => {
         [id],
       ),
     ).toBe(3);
+  });
+
+  it('imports a body file from disk as import:members --bodies does', async () => {
+    const path = join(dataDir, 'badan-cli.csv');
+    writeFileSync(path, bodyCsv([pps(villages[4]!), kpps(villages[4]!, 9)]));
+    const run = await startFileImport(
+      {
+        orm: t.orm,
+        dataDir,
+        clock: t.clock,
+        logger: createLogger('silent'),
+        batchSize: BATCH,
+        leaseMs: 60_000,
+        by: { userId: 'cli:operator', role: null },
+      },
+      path,
+      LUMAJANG,
+      'bodies',
+    );
+    expect(await run.outcome).toBe('completed');
+    expect(await importAs(run.importId)).toMatchObject({ kind: 'bodies', importedRows: 2, rejectedRows: 0 });
+    expect((await bodiesOf({ regionCode: villages[4] })).totalCount).toBe(2);
   });
 
   it('imports 3,000 KPPS lines in seconds', async () => {

@@ -151,7 +151,7 @@ export class MemberImportConnectionType {
 export class MemberImportResolver {
   @Query(() => MemberImportType, {
     nullable: true,
-    description: 'A member import in your jurisdiction, or null.',
+    description: 'An import (of members or of bodies) in your jurisdiction, or null.',
   })
   async memberImport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MemberImportType | null> {
     const user = orThrow(importRole(requireUser(ctx.user), IMPORT_READ_ROLES));

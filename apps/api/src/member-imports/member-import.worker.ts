@@ -3,6 +3,8 @@
 // earlier batches committed, and commits the rest batch by batch. Several API processes on one PostgreSQL
 // each run one; a process that dies leaves its lease to expire, and whoever claims the import next resumes
 // at the line after the last committed batch. Bad rows are written as errors and never stop an import.
+// What a line is and how a batch is written depends on the import's kind (members, or ad hoc bodies:
+// body-csv.ts and body-import.batch.ts); everything else here is the same for both.
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
