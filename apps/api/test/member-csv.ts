@@ -95,11 +95,19 @@ export function toCsv(
   return `${options.bom === false ? '' : '\ufeff'}${lines.join(eol)}${eol}`;
 }
 
-/** POSTs a file to /files/member-imports as `username`. */
+/** POSTs a file to /files/member-imports (or `route`) as `username`. */
 export async function uploadCsv(
   t: TestServer,
   content: string | Buffer,
-  options: { username?: string | null; commissionId?: string; mediaType?: string; fileName?: string } = {},
+  options: {
+    username?: string | null;
+    /** The user's password when it is not the demo one. */
+    password?: string;
+    commissionId?: string;
+    mediaType?: string;
+    fileName?: string;
+    route?: 'member-imports' | 'body-imports';
+  } = {},
 ): Promise<{ status: number; body: Json }> {
   const form = new FormData();
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -110,17 +118,17 @@ export async function uploadCsv(
   );
   const username = options.username === undefined ? 'officer.35.26' : options.username;
   const response = await fetch(
-    `${t.url.replace(/\/graphql$/, '')}/files/member-imports?commissionId=${encodeURIComponent(options.commissionId ?? 'kpu-35.26')}`,
+    `${t.url.replace(/\/graphql$/, '')}/files/${options.route ?? 'member-imports'}?commissionId=${encodeURIComponent(options.commissionId ?? 'kpu-35.26')}`,
     {
       method: 'POST',
-      headers: username ? { authorization: `Bearer ${await t.login(username)}` } : {},
+      headers: username ? { authorization: `Bearer ${await t.login(username, options.password)}` } : {},
       body: form,
     },
   );
   return { status: response.status, body: (await response.json()) as Json };
 }
 
-export const IMPORT_FIELDS = `id status fileName totalRows processedRows importedRows updatedRows unchangedRows
+export const IMPORT_FIELDS = `id kind status fileName totalRows processedRows importedRows updatedRows unchangedRows
   rejectedRows lastCommittedLine progress commission { id }`;
 
 export async function importOf(t: TestServer, id: string, username = 'officer.35.26') {

@@ -555,6 +555,10 @@ export const enChrome: ChromeMessages = {
       uploadTitle: 'Upload a member CSV',
       uploadHelp:
         'A UTF-8 CSV file from SIAKBA whose first row names the columns: nik, nama, jenis_badan, kode_wilayah, jabatan, status (peringkat for CALON; no_sk and tanggal_sk for AKTIF).',
+      uploadHelpBodies:
+        'A UTF-8 CSV file whose first row names the columns: jenis_badan (PPK, PPS, KPPS, PANTARLIH), kode_wilayah, nomor_tps (for KPPS and Pantarlih), nama. Bodies already formed are left as they are.',
+      kind: 'The file holds',
+      kinds: { members: 'Members', bodies: 'Ad hoc bodies' },
       commission: 'Regency/city commission',
       chooseFile: 'Choose a CSV file',
       noFile: 'No file chosen',

@@ -562,6 +562,10 @@ export const idChrome = {
       uploadTitle: 'Unggah berkas CSV anggota',
       uploadHelp:
         'Berkas CSV UTF-8 dari SIAKBA, baris pertama nama kolom: nik, nama, jenis_badan, kode_wilayah, jabatan, status (peringkat untuk CALON; no_sk dan tanggal_sk untuk AKTIF).',
+      uploadHelpBodies:
+        'Berkas CSV UTF-8, baris pertama nama kolom: jenis_badan (PPK, PPS, KPPS, PANTARLIH), kode_wilayah, nomor_tps (untuk KPPS dan Pantarlih), nama. Badan yang sudah ada dilewati.',
+      kind: 'Isi berkas',
+      kinds: { members: 'Anggota', bodies: 'Badan ad hoc' },
       commission: 'KPU Kabupaten/Kota',
       chooseFile: 'Pilih berkas CSV',
       noFile: 'Belum ada berkas dipilih',

@@ -27,7 +27,32 @@ describe('uploading a member CSV', () => {
     await user.upload(screen.getByLabelText('Pilih berkas CSV'), csv());
     // jsdom's constraint validation does not see a file set by user.upload: submit the form itself.
     fireEvent.submit(screen.getByRole('button', { name: 'Unggah dan impor' }).closest('form')!);
-    await waitFor(() => expect(uploadMemberImport).toHaveBeenCalledWith('kpu-35.26', expect.any(File)));
+    await waitFor(() =>
+      expect(uploadMemberImport).toHaveBeenCalledWith('kpu-35.26', expect.any(File), 'members'),
+    );
+  });
+
+  it('uploads a CSV of ad hoc bodies when that is what the file holds', async () => {
+    const user = userEvent.setup();
+    const uploadMemberImport = vi
+      .fn()
+      .mockResolvedValue({ memberImport: { id: 'imp-2', status: 'queued' }, ignoredColumns: [] });
+    renderInAdmin(<ImportUploadForm />, {
+      dataProvider: {
+        getList: vi.fn().mockResolvedValue({ data: [bangkalan], total: 1 }),
+        uploadMemberImport,
+      },
+      permissions: officerOf(),
+    });
+    await screen.findByRole('combobox', { name: /KPU Kabupaten\/Kota/ });
+    await user.click(screen.getByRole('combobox', { name: /Isi berkas/ }));
+    await user.click(await screen.findByRole('option', { name: 'Badan ad hoc' }));
+    expect(screen.getByText(/jenis_badan \(PPK, PPS, KPPS, PANTARLIH\)/)).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Pilih berkas CSV'), csv());
+    fireEvent.submit(screen.getByRole('button', { name: 'Unggah dan impor' }).closest('form')!);
+    await waitFor(() =>
+      expect(uploadMemberImport).toHaveBeenCalledWith('kpu-35.26', expect.any(File), 'bodies'),
+    );
   });
 
   it('says which required columns the header lacks, in English too', async () => {

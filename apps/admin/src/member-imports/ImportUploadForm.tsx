@@ -1,5 +1,5 @@
-// Choose a regency commission and a member CSV, upload it (POST /files/member-imports), then go to the
-// import's page, where its progress is polled. Refusals (too large, not CSV, missing columns) are said here.
+// Choose a regency commission, what the file holds (members, or ad hoc bodies to form) and the CSV, upload
+// it (POST /files/member-imports or /files/body-imports), then go to the import's page, where its progress is polled. Refusals (too large, not CSV, missing columns) are said here.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -56,6 +56,7 @@ export function ImportUploadForm() {
   });
   const regencies = commissions.filter((commission) => commission.level === 'regency');
   const [commissionId, setCommissionId] = useState('');
+  const [kind, setKind] = useState<'members' | 'bodies'>('members');
   const [file, setFile] = useState<File | undefined>();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<{ key: string; args?: Record<string, unknown> } | undefined>();
@@ -73,7 +74,7 @@ export function ImportUploadForm() {
     setBusy(true);
     setRefusal(undefined);
     try {
-      const queued = await dataProvider.uploadMemberImport(commissionId, file);
+      const queued = await dataProvider.uploadMemberImport(commissionId, file, kind);
       navigate(`/member-imports/${encodeURIComponent(queued.memberImport.id)}/show`);
     } catch (error) {
       setRefusal(importErrorMessage(error, locale));
@@ -92,7 +93,20 @@ export function ImportUploadForm() {
       <Typography id={`${ids}-title`} variant="h6" component="h2">
         {translate('directory.imports.uploadTitle')}
       </Typography>
-      <Typography variant="body2">{translate('directory.imports.uploadHelp')}</Typography>
+      <TextField
+        select
+        size="small"
+        id={`${ids}-kind`}
+        label={translate('directory.imports.kind')}
+        value={kind}
+        onChange={(event) => setKind(event.target.value === 'bodies' ? 'bodies' : 'members')}
+      >
+        <MenuItem value="members">{translate('directory.imports.kinds.members')}</MenuItem>
+        <MenuItem value="bodies">{translate('directory.imports.kinds.bodies')}</MenuItem>
+      </TextField>
+      <Typography variant="body2">
+        {translate(kind === 'bodies' ? 'directory.imports.uploadHelpBodies' : 'directory.imports.uploadHelp')}
+      </Typography>
       <TextField
         select
         required

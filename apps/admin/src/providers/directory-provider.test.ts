@@ -177,6 +177,16 @@ describe('directory provider: member imports', () => {
     expect((sent[0]!.body as FormData).get('file')).toBeInstanceOf(File);
   });
 
+  it('uploads a CSV of ad hoc bodies to /files/body-imports', async () => {
+    const { fetch, sent } = fakeFetch({
+      status: 202,
+      json: { memberImport: { id: 'imp-2', status: 'queued' }, ignoredColumns: [] },
+    });
+    const file = new File(['jenis_badan;kode_wilayah;nama\n'], 'badan.csv', { type: 'text/csv' });
+    await providerWith(fetch).uploadMemberImport('kpu-35.26', file, 'bodies');
+    expect(sent[0]!.url).toBe('/files/body-imports?commissionId=kpu-35.26');
+  });
+
   it('turns a refused upload into the API error code and details', async () => {
     const { fetch } = fakeFetch({
       status: 400,

@@ -491,14 +491,21 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
       );
     },
 
-    /** POST /files/member-imports?commissionId=… (multipart, one `file` part); 202 with the queued import. */
-    async uploadMemberImport(commissionId: string, file: File): Promise<QueuedMemberImport> {
+    /**
+     * POST /files/member-imports?commissionId=… (multipart, one `file` part), or /files/body-imports for a
+     * CSV of ad hoc bodies; 202 with the queued import.
+     */
+    async uploadMemberImport(
+      commissionId: string,
+      file: File,
+      kind: 'members' | 'bodies' = 'members',
+    ): Promise<QueuedMemberImport> {
       const form = new FormData();
       form.append('file', file, file.name);
       let response: Response;
       try {
         response = await doFetch(
-          `${fileOptions.baseUrl ?? ''}/files/member-imports?commissionId=${encodeURIComponent(commissionId)}`,
+          `${fileOptions.baseUrl ?? ''}/files/${kind === 'bodies' ? 'body-imports' : 'member-imports'}?commissionId=${encodeURIComponent(commissionId)}`,
           { method: 'POST', headers: { Accept: 'application/json', ...authorised() }, body: form },
         );
       } catch {

@@ -12,7 +12,7 @@ import type { Orm } from '../db/orm.js';
 import { cleanFileName } from '../evidence/evidence.routes.js';
 import type { Logger } from '../logger.js';
 import { importFileStore, inspectImportFile, receiveImportFile } from './import-file.js';
-import { MemberImport } from './member-import.entity.js';
+import { MemberImport, type ImportKind } from './member-import.entity.js';
 import { newImportRecord, queuedEntry } from './member-import.service.js';
 import { MemberImportWorker, type ImportProgress, type ProcessOutcome } from './member-import.worker.js';
 
@@ -55,6 +55,7 @@ export async function startFileImport(
   options: FileImportOptions,
   path: string,
   commissionId: string,
+  kind: ImportKind = 'members',
 ): Promise<FileImportRun> {
   if (!existsSync(path)) throw new FileImportError(`no file ${path}`);
   const em = options.orm.em.fork() as unknown as EntityManager;
@@ -62,7 +63,7 @@ export async function startFileImport(
   if (!commission) throw new FileImportError(`no commission ${commissionId}`);
   if (commission.level !== 'regency') {
     throw new FileImportError(
-      `${commissionId} is not a regency commission: members are imported into a KPU/KIP Kabupaten/Kota`,
+      `${commissionId} is not a regency commission: ${kind === 'members' ? 'members are imported into' : 'ad hoc bodies are formed by'} a KPU/KIP Kabupaten/Kota`,
     );
   }
   const worker = workerFor(options);
@@ -70,7 +71,7 @@ export async function startFileImport(
   const file = await receiveImportFile(store, createReadStream(path));
   try {
     if (!file.contentMatches) throw new FileImportError('the file is not CSV text (it has NUL bytes)');
-    const inspection = await inspectImportFile(file.tempPath);
+    const inspection = await inspectImportFile(file.tempPath, kind);
     if (!inspection.ok) {
       throw new FileImportError(
         inspection.reason === 'NOT_UTF8'
@@ -83,6 +84,7 @@ export async function startFileImport(
       const memberImport = newImportRecord(
         tx,
         {
+          kind,
           commission,
           file,
           fileName: cleanFileName(path),

@@ -2,6 +2,7 @@
 // one member per row. Which column feeds which field of the domain's member record, and the header check.
 import type { MemberRecordField, MemberRecordInput } from '@etik/domain';
 import { illFormedReason, type IllFormedReason } from '../shared/well-formed-text.js';
+import { cellsOf, readCsvHeader, type CsvHeader, type HeaderProblem } from './csv-header.js';
 
 /** The columns, in the order an export template lists them, with the record field each one fills. */
 export const MEMBER_CSV_COLUMNS = [
@@ -47,64 +48,18 @@ const COLUMN_OF_FIELD = new Map<MemberRecordField, MemberCsvColumn>(
 /** The CSV column a record field comes from (what an error report names). */
 export const columnOf = (field: MemberRecordField): MemberCsvColumn => COLUMN_OF_FIELD.get(field)!;
 
-const normalise = (name: string): string =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s.-]+/g, '_');
-
-export interface MemberCsvHeader {
-  /** Index of each known column in the row. */
-  readonly positions: ReadonlyMap<MemberRecordField, number>;
-  readonly width: number;
-  /** Columns the import does not know: kept out of the import, listed for the uploader. */
-  readonly ignored: readonly string[];
-}
-
-export type HeaderProblem =
-  | { readonly reason: 'MISSING_COLUMNS'; readonly missing: readonly string[] }
-  | { readonly reason: 'DUPLICATE_COLUMNS'; readonly duplicates: readonly string[] };
+export type MemberCsvHeader = CsvHeader<MemberRecordField>;
+export type { HeaderProblem };
 
 /** Reads the header row: where each known column is, or what is wrong with it. */
-export function readHeader(
-  names: readonly string[],
-): { header: MemberCsvHeader } | { problem: HeaderProblem } {
-  const positions = new Map<MemberRecordField, number>();
-  const seen = new Set<string>();
-  const duplicates: string[] = [];
-  const ignored: string[] = [];
-  names.forEach((raw, index) => {
-    const name = normalise(raw);
-    const column = ALIASES[name] ?? name;
-    const known = MEMBER_CSV_COLUMNS.find((entry) => entry.column === column);
-    if (!known) {
-      if (name !== '') ignored.push(raw.trim());
-      return;
-    }
-    if (seen.has(column)) duplicates.push(column);
-    seen.add(column);
-    positions.set(known.field, index);
-  });
-  if (duplicates.length > 0) return { problem: { reason: 'DUPLICATE_COLUMNS', duplicates } };
-  const missing = MEMBER_CSV_COLUMNS.filter((entry) => entry.required && !seen.has(entry.column)).map(
-    (entry) => entry.column,
-  );
-  if (missing.length > 0) return { problem: { reason: 'MISSING_COLUMNS', missing } };
-  return { header: { positions, width: names.length, ignored } };
-}
+export const readHeader = (names: readonly string[]) => readCsvHeader(MEMBER_CSV_COLUMNS, ALIASES, names);
 
 /**
  * The record a row gives, or undefined when the row has fewer fields than the header (or more, unless the
  * extra ones are empty: a trailing separator).
  */
-export function recordOf(header: MemberCsvHeader, fields: readonly string[]): MemberRecordInput | undefined {
-  if (fields.length < header.width) return undefined;
-  for (let index = header.width; index < fields.length; index += 1)
-    if (fields[index] !== '') return undefined;
-  const record: Record<string, string> = {};
-  for (const [field, index] of header.positions) record[field] = fields[index]!;
-  return record as MemberRecordInput;
-}
+export const recordOf = (header: MemberCsvHeader, fields: readonly string[]): MemberRecordInput | undefined =>
+  cellsOf(header, fields) as MemberRecordInput | undefined;
 
 /**
  * The first cell of a row's record that is not well-formed text (a NUL or a lone UTF-16 surrogate), with

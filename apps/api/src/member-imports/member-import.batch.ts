@@ -26,7 +26,8 @@ export interface RowError {
   readonly message: string;
 }
 
-export interface Batch {
+/** A batch of lines of one import, of any kind: `good` are the kind's lines that passed the checks without the database. */
+export interface Batch<G = GoodRow> {
   readonly importId: string;
   readonly commissionId: string;
   readonly leaseOwner: string;
@@ -35,7 +36,7 @@ export interface Batch {
   /** Physical line of the batch's last row. */
   readonly lastLine: number;
   readonly rows: number;
-  readonly good: readonly GoodRow[];
+  readonly good: readonly G[];
   readonly bad: readonly RowError[];
   readonly actor: { readonly userId: string; readonly role: string | null };
 }
@@ -196,7 +197,7 @@ const changesPerson = (recorded: PersonRow, values: Record<PersonColumn, string 
 const historyOf = (value: unknown): MembershipStatusChange[] =>
   (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as MembershipStatusChange[];
 
-const rowError = (line: number, code: string, field: string | null, detail = ''): RowError => ({
+export const rowError = (line: number, code: string, field: string | null, detail = ''): RowError => ({
   line,
   code,
   field,
@@ -204,7 +205,7 @@ const rowError = (line: number, code: string, field: string | null, detail = '')
 });
 
 /** Rows whose `column` is one of `values`: one statement on PostgreSQL (an array), chunks on SQLite. */
-async function rowsWhereIn<T>(
+export async function rowsWhereIn<T>(
   sql: BatchSql,
   select: string,
   column: string,
@@ -458,6 +459,26 @@ export async function commitBatch(
     ]),
   );
 
+  return finishBatch(em, sql, batch, errors, { imported, updated, unchanged }, now, leaseUntil, hooks);
+}
+
+/**
+ * The end of every batch, whatever its kind: its refused lines written as errors, the import's counters
+ * and last committed line advanced (fenced on the lease and on the line the batch was read after), and one
+ * audit event on the commission's chain. Throws LeaseLost when the import is no longer ours.
+ */
+export async function finishBatch(
+  em: EntityManager,
+  sql: BatchSql,
+  batch: Batch<unknown>,
+  errors: RowError[],
+  /** The batch's counts; `audit`: what else its audit event records (the bodies a body import formed). */
+  written: Omit<BatchCounts, 'rejected'> & { readonly audit?: Readonly<Record<string, unknown>> },
+  now: Date,
+  leaseUntil: Date,
+  hooks: BatchHooks = {},
+): Promise<BatchCounts> {
+  const { imported, updated, unchanged } = written;
   errors.sort((a, b) => a.line - b.line);
   await sql.insert(
     'member_import_error',
@@ -496,7 +517,13 @@ export async function commitBatch(
         action: 'memberImportBatchCommitted',
         entityType: 'memberImport',
         entityId: batch.importId,
-        after: { fromLine: batch.afterLine + 1, toLine: batch.lastLine, rows: batch.rows, ...counts },
+        after: {
+          fromLine: batch.afterLine + 1,
+          toLine: batch.lastLine,
+          rows: batch.rows,
+          ...counts,
+          ...written.audit,
+        },
       },
     ],
     {

@@ -4,6 +4,10 @@ import { Commission } from '../commissions/commission.entity.js';
 export const MEMBER_IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
 export type MemberImportStatus = (typeof MEMBER_IMPORT_STATUSES)[number];
 
+/** What a file imports: members of existing bodies, or the bodies themselves (PPK, PPS, KPPS, Pantarlih). */
+export const IMPORT_KINDS = ['members', 'bodies'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
 /**
  * One upload of a member CSV and how far its processing got. The file lives in the content-addressed
  * store under `fileSha256`; a worker holding the lease (`leaseOwner` until `leaseExpiresAt`) commits it in
@@ -12,7 +16,9 @@ export type MemberImportStatus = (typeof MEMBER_IMPORT_STATUSES)[number];
  */
 export class MemberImport {
   id!: string;
-  /** The regency commission whose bodies the members are imported into. */
+  /** Members (the first kind, and every import recorded before there were others) or bodies. */
+  kind: ImportKind = 'members';
+  /** The regency commission whose bodies the members are imported into (or which forms the bodies). */
   commission!: Commission;
   fileName!: string;
   fileSha256!: string;
@@ -21,11 +27,11 @@ export class MemberImport {
   /** Data rows in the file (counted at upload). */
   totalRows?: number | null;
   processedRows = 0;
-  /** Rows that created a membership (and its person if new). */
+  /** Rows that created a membership (and its person if new), or a body. */
   importedRows = 0;
   /** Rows that changed an existing person or membership. */
   updatedRows = 0;
-  /** Rows whose person and membership were already as the file says. */
+  /** Rows whose person and membership were already as the file says, or whose body already serves. */
   unchangedRows = 0;
   /** Rows refused, each with at least one member_import_error. */
   rejectedRows = 0;
@@ -60,6 +66,7 @@ export const MemberImportSchema = new EntitySchema<MemberImport>({
   tableName: 'member_import',
   properties: {
     id: { type: 'string', length: 64, primary: true },
+    kind: { type: 'string', length: 16, default: 'members' },
     commission: { kind: 'm:1', entity: () => Commission, index: true },
     fileName: { type: 'string', length: 255 },
     fileSha256: { type: 'string', length: 64 },

@@ -3,6 +3,7 @@ import type { MemberImport } from './member-import.entity.js';
 /** The JSON answer of an upload: the import as GraphQL `memberImport(id)` shows it. */
 export const memberImportJson = (memberImport: MemberImport) => ({
   id: memberImport.id,
+  kind: memberImport.kind,
   commissionId: memberImport.commission.id,
   status: memberImport.status,
   fileName: memberImport.fileName,

@@ -20,7 +20,12 @@ import { PageInfoType } from '../ethics-cases/ethics-case.payloads.js';
 import { toGraphQLError, type CodedError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { graphQLEnum } from '../shared/graphql-enums.js';
-import { MEMBER_IMPORT_STATUSES, type MemberImport } from './member-import.entity.js';
+import {
+  IMPORT_KINDS,
+  MEMBER_IMPORT_STATUSES,
+  type ImportKind,
+  type MemberImport,
+} from './member-import.entity.js';
 import {
   cancelImport,
   findVisibleImport,
@@ -32,6 +37,11 @@ import {
 } from './member-import.service.js';
 
 export const MemberImportStatusEnum = graphQLEnum('MemberImportStatus', MEMBER_IMPORT_STATUSES);
+export const ImportKindEnum = graphQLEnum(
+  'ImportKind',
+  IMPORT_KINDS,
+  'What an import file holds: members of existing bodies, or ad hoc bodies to form.',
+);
 
 /** A service's refusal as the GraphQL error the client sees (messages for the codes only this file raises). */
 function orThrow<T>(result: Result<T, CodedError>): T {
@@ -63,10 +73,12 @@ export class MemberImportErrorConnectionType {
 
 @ObjectType('MemberImport', {
   description:
-    'A member CSV being imported. Upload with POST /files/member-imports?commissionId=…; poll this for progress.',
+    'A CSV being imported: members (POST /files/member-imports?commissionId=…) or ad hoc bodies ' +
+    '(POST /files/body-imports?commissionId=…); poll this for progress.',
 })
 export class MemberImportType {
   @Field(() => ID) id: string;
+  @Field(() => ImportKindEnum) kind: ImportKind;
   @Field(() => CommissionType) commission: CommissionType;
   @Field(() => MemberImportStatusEnum) status: string;
   @Field(() => String) fileName: string;
@@ -75,10 +87,14 @@ export class MemberImportType {
   @Field(() => Int, { nullable: true, description: 'Data rows in the file, counted at upload.' })
   totalRows?: number | null;
   @Field(() => Int) processedRows: number;
-  @Field(() => Int, { description: 'Rows that created a membership.' }) importedRows: number;
+  @Field(() => Int, { description: 'Rows that created a membership (a body, for a body import).' })
+  importedRows: number;
   @Field(() => Int, { description: 'Rows that changed a person or a membership on record.' })
   updatedRows: number;
-  @Field(() => Int, { description: 'Rows already on record as the file says.' }) unchangedRows: number;
+  @Field(() => Int, {
+    description: 'Rows already on record as the file says (a body already serving the spot, for bodies).',
+  })
+  unchangedRows: number;
   @Field(() => Int, { description: 'Rows refused; see errors.' }) rejectedRows: number;
   @Field(() => Float, { description: 'processedRows / totalRows, 0 to 1.' }) progress: number;
   @Field(() => Int, { description: 'The file is committed up to this line (1: nothing yet).' })
@@ -95,6 +111,7 @@ export class MemberImportType {
   static from(row: MemberImport): MemberImportType {
     return Object.assign(new MemberImportType(), {
       id: row.id,
+      kind: row.kind,
       commission: CommissionType.from(row.commission),
       status: row.status,
       fileName: row.fileName,
@@ -134,7 +151,7 @@ export class MemberImportConnectionType {
 export class MemberImportResolver {
   @Query(() => MemberImportType, {
     nullable: true,
-    description: 'A member import in your jurisdiction, or null.',
+    description: 'An import (of members or of bodies) in your jurisdiction, or null.',
   })
   async memberImport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MemberImportType | null> {
     const user = orThrow(importRole(requireUser(ctx.user), IMPORT_READ_ROLES));
@@ -143,7 +160,7 @@ export class MemberImportResolver {
   }
 
   @Query(() => MemberImportConnectionType, {
-    description: 'Member imports in your jurisdiction, newest first.',
+    description: 'Imports in your jurisdiction (of members and of bodies, or of one kind), newest first.',
   })
   async memberImports(
     @Arg('first', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, at most 100.' })
@@ -151,6 +168,8 @@ export class MemberImportResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
     after: string | undefined,
     @Arg('commissionId', () => ID, { nullable: true }) commissionId: string | undefined,
+    @Arg('kind', () => ImportKindEnum, { nullable: true, description: 'Only imports of this kind.' })
+    kind: ImportKind | undefined,
     @Ctx() ctx: Context,
   ): Promise<MemberImportConnectionType> {
     const user = orThrow(importRole(requireUser(ctx.user), IMPORT_READ_ROLES));
@@ -159,6 +178,7 @@ export class MemberImportResolver {
         first,
         after: after ?? undefined,
         commissionId: commissionId ?? undefined,
+        kind: kind ?? undefined,
       }),
     );
     return {

@@ -1,4 +1,5 @@
 // POST /files/member-imports?commissionId=…   multipart/form-data with one `file` part: a member CSV.
+// POST /files/body-imports?commissionId=…     the same, for a CSV of ad hoc bodies to form.
 // The same bearer token and refusal shapes as /files/evidence. The file is checked (size, type, UTF-8,
 // header) and stored, the import queued, and 202 answered with its id; the worker does the rest, and
 // GraphQL `memberImport(id)` tells how far it got and which lines were refused.
@@ -9,12 +10,13 @@ import type { EvidenceStore } from '../evidence/evidence-store.js';
 import { cleanFileName, contextOf, refusal, send, validId } from '../evidence/evidence.routes.js';
 import { readMultipart } from '../uploads/multipart-upload.js';
 import {
+  IMPORT_COLUMNS,
   IMPORT_MEDIA_TYPES,
   inspectImportFile,
   isImportMediaType,
   receiveImportFile,
 } from './import-file.js';
-import { MEMBER_CSV_COLUMNS } from './member-csv.js';
+import type { ImportKind } from './member-import.entity.js';
 import { memberImportJson } from './member-import.json.js';
 import { importCommission, IMPORT_WRITE_ROLES, queueImport } from './member-import.service.js';
 
@@ -33,7 +35,19 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 
 const tooLarge = (maxBytes: number) => refusal('PAYLOAD_TOO_LARGE', 'The file is too large.', { maxBytes });
 
-async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Request, res: Response) {
+/** What a role that may not import is told, per kind. */
+const FORBIDDEN_MESSAGE: { readonly [K in ImportKind]: string } = {
+  members: 'Your role may not import members.',
+  bodies: 'Your role may not import ad hoc bodies.',
+};
+
+async function upload(
+  deps: AppDeps,
+  options: MemberImportRouterOptions,
+  kind: ImportKind,
+  req: Request,
+  res: Response,
+) {
   const ctx = await contextOf(deps, req, res);
   const user = ctx.user;
   if (!user) return send(res, refusal('UNAUTHENTICATED'));
@@ -46,7 +60,7 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
   }
   // Refused before a byte of the file is read (Node discards the unread body).
   if (!IMPORT_WRITE_ROLES.includes(user.role)) {
-    return send(res, refusal('FORBIDDEN', 'Your role may not import members.', { role: user.role }));
+    return send(res, refusal('FORBIDDEN', FORBIDDEN_MESSAGE[kind], { role: user.role }));
   }
   const commission = await importCommission(ctx.em, user, commissionId);
   if (!commission.ok) {
@@ -57,7 +71,9 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
         code,
         code === 'NOT_FOUND'
           ? 'No such commission in your jurisdiction.'
-          : 'Members are imported into a regency (kabupaten/kota) commission.',
+          : kind === 'members'
+            ? 'Members are imported into a regency (kabupaten/kota) commission.'
+            : 'Ad hoc bodies are formed by a regency (kabupaten/kota) commission.',
         details,
       ),
     );
@@ -104,7 +120,7 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
                 )
               : undefined);
     if (problem) return send(res, problem);
-    const inspection = await inspectImportFile(file!.tempPath);
+    const inspection = await inspectImportFile(file!.tempPath, kind);
     if (!inspection.ok) {
       if (inspection.reason === 'NOT_UTF8') {
         return send(
@@ -125,12 +141,13 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
             field: 'file',
             reason: inspection.reason,
             ...('problem' in inspection ? inspection.problem : {}),
-            columns: MEMBER_CSV_COLUMNS.map((column) => column.column),
+            columns: IMPORT_COLUMNS[kind],
           },
         ),
       );
     }
     const result = await queueImport(ctx, options.store, {
+      kind,
       commission: commission.value,
       file: file!,
       fileName: cleanFileName(parsed.part?.fileName),
@@ -157,6 +174,7 @@ async function upload(deps: AppDeps, options: MemberImportRouterOptions, req: Re
 
 export function memberImportRouter(deps: AppDeps, options: MemberImportRouterOptions): Router {
   const router = express.Router();
-  router.post('/member-imports', (req, res) => upload(deps, options, req, res));
+  router.post('/member-imports', (req, res) => upload(deps, options, 'members', req, res));
+  router.post('/body-imports', (req, res) => upload(deps, options, 'bodies', req, res));
   return router;
 }

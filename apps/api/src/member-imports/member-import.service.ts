@@ -12,7 +12,12 @@ import type { Context } from '../context.js';
 import { runMutation } from '../db/transaction.js';
 import type { EvidenceStore, ReceivedFile } from '../evidence/evidence-store.js';
 import type { CodedError } from '../errors/coded-error.js';
-import { MemberImport, MemberImportError, type MemberImportStatus } from './member-import.entity.js';
+import {
+  MemberImport,
+  MemberImportError,
+  type ImportKind,
+  type MemberImportStatus,
+} from './member-import.entity.js';
 
 /** Upload and cancel: a regency commission's officers, and KPU RI's administrators for any regency. */
 export const IMPORT_WRITE_ROLES: readonly Role[] = ['officer', 'nationalAdmin'];
@@ -47,6 +52,7 @@ export async function importCommission(
 }
 
 export interface NewImport {
+  readonly kind: ImportKind;
   readonly commission: Commission;
   readonly file: ReceivedFile;
   readonly fileName: string;
@@ -82,6 +88,7 @@ export function newImportRecord(
 ): MemberImport {
   const memberImport = Object.assign(new MemberImport(), {
     id: randomUUID(),
+    kind: upload.kind,
     commission: upload.commission,
     fileName: upload.fileName,
     fileSha256: upload.file.sha256,
@@ -103,6 +110,7 @@ export const queuedEntry = (memberImport: MemberImport) => ({
   entityType: 'memberImport',
   entityId: memberImport.id,
   after: {
+    kind: memberImport.kind,
     commissionId: memberImport.commission.id,
     fileName: memberImport.fileName,
     fileSha256: memberImport.fileSha256,
@@ -162,15 +170,21 @@ export interface Page<T> {
   readonly hasNextPage: boolean;
 }
 
-/** Imports in the user's jurisdiction (optionally one commission's), newest first. */
+/** Imports in the user's jurisdiction (optionally one commission's, one kind's), newest first. */
 export async function listImports(
   ctx: Context,
   user: CurrentUser,
-  args: { first: number; after?: string | undefined; commissionId?: string | undefined },
+  args: {
+    first: number;
+    after?: string | undefined;
+    commissionId?: string | undefined;
+    kind?: ImportKind | undefined;
+  },
 ): Promise<Result<Page<MemberImport>, CodedError>> {
   const { first } = args;
   if (!isPageSize(first)) return err(badPageSize);
   const where = {
+    ...(args.kind ? { kind: args.kind } : {}),
     commission: {
       path: { $like: descendantsPattern(user.commissionPath) },
       ...(args.commissionId ? { id: args.commissionId } : {}),

@@ -3,6 +3,8 @@
 // earlier batches committed, and commits the rest batch by batch. Several API processes on one PostgreSQL
 // each run one; a process that dies leaves its lease to expire, and whoever claims the import next resumes
 // at the line after the last committed batch. Bad rows are written as errors and never stop an import.
+// What a line is and how a batch is written depends on the import's kind (members, or ad hoc bodies:
+// body-csv.ts and body-import.batch.ts); everything else here is the same for both.
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -13,6 +15,9 @@ import type { Orm } from '../db/orm.js';
 import type { EvidenceStore } from '../evidence/evidence-store.js';
 import type { Logger } from '../logger.js';
 import { isProblem, readCsv, type CsvItem } from './csv.js';
+import { bodyBatchCommitter } from './body-import.batch.js';
+import { checkBodyRow, readBodyHeader, type BodyCsvHeader, type BodyLine } from './body-csv.js';
+import type { HeaderProblem } from './csv-header.js';
 import {
   BodyDirectory,
   commitBatch,
@@ -20,10 +25,11 @@ import {
   LeaseLost,
   type Batch,
   type BatchCounts,
+  type BatchHooks,
   type GoodRow,
   type RowError,
 } from './member-import.batch.js';
-import { MemberImport } from './member-import.entity.js';
+import { MemberImport, type ImportKind } from './member-import.entity.js';
 import { columnOf, illFormedCell, readHeader, recordOf, type MemberCsvHeader } from './member-csv.js';
 import { messageOf } from '@etik/domain';
 
@@ -104,6 +110,52 @@ export function checkRow(
   if (first !== undefined) return { errors: [error('DUPLICATE_IN_FILE', 'nik', ` (line ${first})`)] };
   return { good: { line: item.line, record: checked.value, bodyId }, key };
 }
+
+/**
+ * What the worker needs of an import's kind: its header, the checks of a line without the database (with
+ * the key a second line for the same thing repeats), and a committer of batches for one run over the file.
+ */
+interface ImportLines<H, G> {
+  /** What the file lists, for the failure of a file whose header is not the kind's. */
+  readonly what: string;
+  readHeader(names: readonly string[]): { header: H } | { problem: HeaderProblem };
+  checkRow(
+    header: H,
+    item: CsvItem,
+    seen: ReadonlyMap<string, number>,
+  ): { good: G; key: string } | { errors: RowError[] };
+  committer(): (
+    em: EntityManager,
+    batch: Batch<G>,
+    now: Date,
+    leaseUntil: Date,
+    hooks: BatchHooks,
+  ) => Promise<BatchCounts>;
+}
+
+const MEMBER_LINES: ImportLines<MemberCsvHeader, GoodRow> = {
+  what: 'member',
+  readHeader,
+  checkRow,
+  committer: () => {
+    // Bodies are not formed or dissolved while members are imported: cached for the run.
+    const bodies = new BodyDirectory();
+    return (em, batch, now, leaseUntil, hooks) => commitBatch(em, batch, bodies, now, leaseUntil, hooks);
+  },
+};
+
+const BODY_LINES: ImportLines<BodyCsvHeader, BodyLine> = {
+  what: 'body',
+  readHeader: readBodyHeader,
+  checkRow: checkBodyRow,
+  committer: bodyBatchCommitter,
+};
+
+/** How each kind of import reads and commits its lines; the rest (leases, batches, resume) is shared. */
+const IMPORT_LINES: { readonly [K in ImportKind]: ImportLines<never, never> } = {
+  members: MEMBER_LINES as unknown as ImportLines<never, never>,
+  bodies: BODY_LINES as unknown as ImportLines<never, never>,
+};
 
 interface Claimed {
   readonly id: string;
@@ -207,7 +259,6 @@ export class MemberImportWorker {
 
   /** Processes an import this worker holds the lease on, from the line after its last committed batch. */
   async process(importId: string, options: { maxBatches?: number } = {}): Promise<ProcessOutcome> {
-    const { logger } = this.options;
     const memberImport = await this.em().findOne(MemberImport, { id: importId, leaseOwner: this.owner });
     if (!memberImport || memberImport.status !== 'running') return 'lost';
     const actor = { userId: memberImport.createdBy, role: memberImport.createdByRole ?? null };
@@ -218,30 +269,42 @@ export class MemberImportWorker {
         true,
       );
     }
+    return this.processLines(memberImport, actor, IMPORT_LINES[memberImport.kind], options);
+  }
+
+  /** Streams the file from the line after the last committed batch, batch by batch, with its kind's lines. */
+  private async processLines<H, G>(
+    memberImport: MemberImport,
+    actor: { userId: string; role: string | null },
+    lines: ImportLines<H, G>,
+    options: { maxBatches?: number },
+  ): Promise<ProcessOutcome> {
+    const { logger } = this.options;
+    const importId = memberImport.id;
     let lastLine = memberImport.lastCommittedLine;
     let processed = memberImport.processedRows;
     let batches = 0;
-    let header: MemberCsvHeader | undefined;
-    /** Membership keys of the good rows so far, with their first line: DUPLICATE_IN_FILE. */
+    let header: H | undefined;
+    /** Keys of the good rows so far (a membership, a body's spot), with their first line: duplicates. */
     const seen = new Map<string, number>();
-    const bodies = new BodyDirectory();
+    const commit = lines.committer();
     let pending: CsvItem[] = [];
 
     const flush = async (): Promise<ProcessOutcome | undefined> => {
       if (pending.length === 0) return undefined;
-      const good: GoodRow[] = [];
+      const good: G[] = [];
       const bad: RowError[] = [];
       const keys = new Map<string, number>();
       const view = { get: (key: string) => seen.get(key) ?? keys.get(key) } as ReadonlyMap<string, number>;
       for (const item of pending) {
-        const checked = checkRow(header!, item, view);
+        const checked = lines.checkRow(header!, item, view);
         if ('errors' in checked) bad.push(...checked.errors);
         else {
           good.push(checked.good);
           keys.set(checked.key, item.line);
         }
       }
-      const batch: Batch = {
+      const batch: Batch<G> = {
         importId,
         commissionId: memberImport.commission.id,
         leaseOwner: this.owner,
@@ -257,7 +320,7 @@ export class MemberImportWorker {
       let counts: BatchCounts;
       try {
         counts = await this.em().transactional((em) =>
-          commitBatch(em, batch, bodies, now, new Date(now.getTime() + this.options.leaseMs), {
+          commit(em, batch, now, new Date(now.getTime() + this.options.leaseMs), {
             beforeCommit: () =>
               this.options.beforeCommit?.({ importId, batch: batchNumber, lastLine: batch.lastLine }),
           }),
@@ -294,15 +357,15 @@ export class MemberImportWorker {
         for (const item of group) {
           if (isProblem(item) && item.problem === 'ROW_TOO_LONG') unreadFrom = item.line;
           if (!header) {
-            const read = isProblem(item) ? undefined : readHeader(item.fields);
+            const read = isProblem(item) ? undefined : lines.readHeader(item.fields);
             if (!read || 'problem' in read)
-              return this.fail(importId, 'the header row is not a member CSV header', true);
+              return this.fail(importId, `the header row is not a ${lines.what} CSV header`, true);
             header = read.header;
             continue;
           }
           if (item.line <= lastLine) {
             // Committed before: only what the duplicate check needs to know of it.
-            const checked = checkRow(header, item, seen);
+            const checked = lines.checkRow(header, item, seen);
             if ('good' in checked) seen.set(checked.key, item.line);
             continue;
           }

@@ -1,6 +1,6 @@
-// pnpm --filter @etik/api import:members <file.csv> --commission <id> [--batch-size N]
+// pnpm --filter @etik/api import:members <file.csv> --commission <id> [--bodies] [--batch-size N]
 // pnpm --filter @etik/api import:members --resume <import id>
-// Imports a member CSV without HTTP, with the same code as an upload, printing progress per batch. Ctrl-C
+// Imports a member CSV (with --bodies: a CSV of ad hoc bodies to form) without HTTP, with the same code as an upload, printing progress per batch. Ctrl-C
 // stops after the current batch; a killed run is carried on with --resume (or by a running API's worker
 // once the lease has expired). Exit code 0 when the import completed (rejected rows are listed), 1 if not.
 import 'reflect-metadata';
@@ -21,7 +21,7 @@ import {
 import { MemberImport } from '../member-imports/member-import.entity.js';
 import { listImportErrors } from '../member-imports/member-import.service.js';
 
-const usage = `usage: pnpm --filter @etik/api import:members <file.csv> --commission <id> [--batch-size N]
+const usage = `usage: pnpm --filter @etik/api import:members <file.csv> --commission <id> [--bodies] [--batch-size N]
        pnpm --filter @etik/api import:members --resume <import id>`;
 
 const { values, positionals } = parseArgs({
@@ -31,6 +31,7 @@ const { values, positionals } = parseArgs({
     commission: { type: 'string' },
     'batch-size': { type: 'string' },
     resume: { type: 'string' },
+    bodies: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -95,8 +96,11 @@ try {
   } else {
     const path = positionals[0]!;
     const file = isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path);
-    run = await startFileImport(options, file, values.commission!);
-    console.log(`import ${run.importId}: ${file} into ${values.commission}, batches of ${batchSize}`);
+    const kind = values.bodies ? 'bodies' : 'members';
+    run = await startFileImport(options, file, values.commission!, kind);
+    console.log(
+      `import ${run.importId}: ${file} into ${values.commission}${values.bodies ? ' (ad hoc bodies)' : ''}, batches of ${batchSize}`,
+    );
   }
 } catch (error) {
   await orm.close();

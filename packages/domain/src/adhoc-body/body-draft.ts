@@ -117,6 +117,13 @@ export function bodyIdOf(type: BodyType, regionCode: string, tpsNumber?: number,
 export const BODY_SETUP_REFUSAL_CODES = ['BODY_EXISTS', 'NOT_A_REGENCY_COMMISSION'] as const;
 export type BodySetupRefusalCode = (typeof BODY_SETUP_REFUSAL_CODES)[number];
 
+/**
+ * Problems of a line of a body import that only the importer sees: no region of that code on record, or a
+ * body on the same spot (type, region, TPS) named on an earlier line of the file.
+ */
+export const BODY_IMPORT_ROW_ERROR_CODES = ['UNKNOWN_REGION', 'DUPLICATE_BODY_IN_FILE'] as const;
+export type BodyImportRowErrorCode = (typeof BODY_IMPORT_ROW_ERROR_CODES)[number];
+
 export const DISSOLUTION_ERROR_CODES = [
   'DISSOLUTION_REASON_REQUIRED',
   'DISSOLUTION_IN_FUTURE',

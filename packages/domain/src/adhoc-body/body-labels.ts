@@ -1,6 +1,11 @@
 import type { LabelsOf } from '../labels/label.js';
 import type { MemberRecordErrorCode } from '../member-record/validate-member-record.js';
-import type { BodyDraftErrorCode, BodySetupRefusalCode, DissolutionErrorCode } from './body-draft.js';
+import type {
+  BodyDraftErrorCode,
+  BodyImportRowErrorCode,
+  BodySetupRefusalCode,
+  DissolutionErrorCode,
+} from './body-draft.js';
 
 /** The codes the member import shares (REGION_LEVEL_MISMATCH, …) keep the import's labels. */
 export const BODY_ERROR_LABELS = {
@@ -38,6 +43,17 @@ export const BODY_ERROR_LABELS = {
     id: 'Badan ini sudah dibubarkan dan tidak dapat diubah lagi',
     en: 'This body was dissolved and can no longer be changed',
   },
+  UNKNOWN_REGION: {
+    id: 'Kode wilayah ini tidak terdaftar',
+    en: 'No region of this code is on record',
+  },
+  DUPLICATE_BODY_IN_FILE: {
+    id: 'Badan dengan jenis, kode wilayah dan nomor TPS yang sama sudah ada pada baris sebelumnya',
+    en: 'A body of the same type, region and TPS number is on an earlier line',
+  },
 } as const satisfies LabelsOf<
-  Exclude<BodyDraftErrorCode, MemberRecordErrorCode> | DissolutionErrorCode | BodySetupRefusalCode
+  | Exclude<BodyDraftErrorCode, MemberRecordErrorCode>
+  | DissolutionErrorCode
+  | BodySetupRefusalCode
+  | BodyImportRowErrorCode
 >;

@@ -14,6 +14,7 @@ import { Migration20261207060000LocalTimeDeadlines } from './Migration2026120706
 import { Migration20261207210000CaseProjection } from './Migration20261207210000CaseProjection.js';
 import { Migration20261207230000AdhocBodySetup } from './Migration20261207230000AdhocBodySetup.js';
 import { Migration20261208020000HolidayOverrides } from './Migration20261208020000HolidayOverrides.js';
+import { Migration20261208130000BodyImports } from './Migration20261208130000BodyImports.js';
 import { Migration20261208140000StaffDeclarations } from './Migration20261208140000StaffDeclarations.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
@@ -26,15 +27,13 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201030000CaseFilters', class: Migration20261201030000CaseFilters },
   { name: 'Migration20261201031000SharedState', class: Migration20261201031000SharedState },
   { name: 'Migration20261207010000LoginAttempts', class: Migration20261207010000LoginAttempts },
-  {
-    name: 'Migration20261207030000EvidenceConfidentiality',
-    class: Migration20261207030000EvidenceConfidentiality,
-  },
+  { name: 'Migration20261207030000EvidenceConfidentiality', class: Migration20261207030000EvidenceConfidentiality },
   { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
   { name: 'Migration20261207050000CaseDocumentJsonb', class: Migration20261207050000CaseDocumentJsonb },
   { name: 'Migration20261207060000LocalTimeDeadlines', class: Migration20261207060000LocalTimeDeadlines },
   { name: 'Migration20261207210000CaseProjection', class: Migration20261207210000CaseProjection },
   { name: 'Migration20261207230000AdhocBodySetup', class: Migration20261207230000AdhocBodySetup },
   { name: 'Migration20261208020000HolidayOverrides', class: Migration20261208020000HolidayOverrides },
+  { name: 'Migration20261208130000BodyImports', class: Migration20261208130000BodyImports },
   { name: 'Migration20261208140000StaffDeclarations', class: Migration20261208140000StaffDeclarations },
 ];
