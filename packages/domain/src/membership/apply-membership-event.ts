@@ -72,8 +72,12 @@ export function applyMembershipEvent(
     reason: event.type,
     ...(event.reference === undefined ? {} : { reference: event.reference }),
     ...(event.type === 'cease' && event.reason !== undefined ? { cessationReason: event.reason } : {}),
-    ...(event.type === 'transferOut' ? { counterpartMembershipId: event.toMembershipId } : {}),
-    ...(event.type === 'transferIn' ? { counterpartMembershipId: event.fromMembershipId } : {}),
+    ...(event.type === 'transferOut' && event.toMembershipId !== undefined
+      ? { counterpartMembershipId: event.toMembershipId }
+      : {}),
+    ...(event.type === 'transferIn' && event.fromMembershipId !== undefined
+      ? { counterpartMembershipId: event.fromMembershipId }
+      : {}),
   };
   return ok({ ...membership, ...changes.value, status, history: [...membership.history, entry] });
 }

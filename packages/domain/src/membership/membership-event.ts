@@ -42,14 +42,14 @@ export type MembershipEvent =
   /** The integrity pact (pakta integritas) was signed at the event's time. */
   | (EventBase & { readonly type: 'recordIntegrityPact' })
   /** The seat ends because the member moves to another body (`toMembershipId` there). */
-  | (EventBase & { readonly type: 'transferOut'; readonly toMembershipId: string })
+  | (EventBase & { readonly type: 'transferOut'; readonly toMembershipId?: string })
   /**
    * The member takes a seat moved from another body: sworn and bound by the pact already, so the dates of
    * the old seat are carried over rather than required again.
    */
   | (EventBase & {
       readonly type: 'transferIn';
-      readonly fromMembershipId: string;
+      readonly fromMembershipId?: string;
       readonly oathTakenAt?: Date;
       readonly integrityPactSignedAt?: Date;
     });
