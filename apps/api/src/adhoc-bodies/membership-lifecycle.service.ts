@@ -20,7 +20,7 @@ import {
   type MembershipStatus,
   type Result,
 } from '@etik/domain';
-import { descendantsPattern, requireUser } from '../auth/access-policy.js';
+import { requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
@@ -38,17 +38,17 @@ const SEXES = ['male', 'female'];
 
 type Outcome = Promise<Result<MembershipType, CodedError>>;
 
-/** A body in the caller's jurisdiction that they keep and that still serves. */
+/**
+ * A body the caller keeps and that still serves. Looked up everywhere, not only in the caller's
+ * jurisdiction: another commission's officer is told FORBIDDEN (the body is theirs to keep), not that it
+ * does not exist.
+ */
 async function keptBody(
   scope: MutationScope,
   user: CurrentUser,
   bodyId: string,
 ): Promise<Result<AdhocBody, CodedError>> {
-  const body = await scope.em.findOne(
-    AdhocBody,
-    { id: bodyId, commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
-    { populate: ['commission', 'region'] },
-  );
+  const body = await scope.em.findOne(AdhocBody, { id: bodyId }, { populate: ['commission', 'region'] });
   if (!body) return err(codedError('NOT_FOUND', { id: bodyId }));
   const refusal = keeperRefusal(user, body.commission.id);
   if (refusal) return err(refusal);
@@ -64,10 +64,7 @@ async function keptMembership(
 ): Promise<Result<Membership, CodedError>> {
   const membership = await scope.em.findOne(
     Membership,
-    {
-      id: membershipId,
-      body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
-    },
+    { id: membershipId },
     { populate: ['person', 'body.commission', 'body.region'] },
   );
   if (!membership) return err(codedError('NOT_FOUND', { id: membershipId }));
