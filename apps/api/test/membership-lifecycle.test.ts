@@ -212,6 +212,24 @@ describe('appointment', () => {
     expect(codeOf(twice)).toBe('ALREADY_MEMBER');
   });
 
+  it('refuses a new person with a malformed NIK or phone', async () => {
+    const appoint = (person: Record<string, unknown>) =>
+      as(officer, APPOINT, {
+        input: {
+          bodyId: kpps.id,
+          person,
+          position: 'member',
+          appointedAt: APPOINTED,
+          oathTakenAt: SWORN,
+          integrityPactSignedAt: SWORN,
+        },
+      });
+    expect(codeOf(await appoint({ nik: '1234', name: 'NIK Pendek' }))).toBe('INVALID_NIK');
+    expect(codeOf(await appoint({ ...newPerson('Telepon Salah'), phone: 'bukan nomor' }))).toBe(
+      'INVALID_PHONE',
+    );
+  });
+
   it('refuses to seat a member without the oath and the integrity pact on record', async () => {
     const result = await as(officer, APPOINT, {
       input: {

@@ -131,6 +131,12 @@ async function newPerson(scope: MutationScope, input: NewPersonInput): Promise<R
   if (sex !== null && !SEXES.includes(sex)) return err({ code: 'INVALID_SEX', field: 'sex' });
   if (birthDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(birthDate))
     return err({ code: 'INVALID_DATE', field: 'birthDate' });
+  // The member import's shapes (validate-member-record.ts), which also fit the columns.
+  const phone = optional(input.phone)?.replace(/[\s.\-()]/g, '') ?? null;
+  if (phone !== null && !/^\+?\d{8,15}$/.test(phone)) return err({ code: 'INVALID_PHONE', field: 'phone' });
+  const email = optional(input.email);
+  if (email !== null && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email))
+    return err({ code: 'INVALID_EMAIL', field: 'email' });
   if (await scope.em.count(Person, { nik })) return err({ code: 'NIK_TAKEN', field: 'nik' });
   return ok(
     Object.assign(new Person(), {
@@ -140,8 +146,8 @@ async function newPerson(scope: MutationScope, input: NewPersonInput): Promise<R
       sex,
       birthDate,
       address: optional(input.address),
-      phone: optional(input.phone),
-      email: optional(input.email),
+      phone,
+      email,
     }),
   );
 }
