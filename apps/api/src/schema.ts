@@ -2,6 +2,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AdhocBodyResolver } from './adhoc-bodies/adhoc-body.resolver.js';
+import { MembershipLifecycleResolver } from './adhoc-bodies/membership-lifecycle.resolver.js';
 import { StaffPersonResolver } from './staff/staff-person.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { CaseRecordsResolver } from './case-records/case-records.resolver.js';
@@ -31,6 +32,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       RegionResolver,
       CommissionResolver,
       AdhocBodyResolver,
+      MembershipLifecycleResolver,
       StaffPersonResolver,
       ReportingResolver,
       EvidenceResolver,

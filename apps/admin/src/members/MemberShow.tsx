@@ -18,6 +18,7 @@ import type { MemberWithHistory, PersonMembership } from '../providers/directory
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
 import { NikField } from './MemberList';
+import { MembershipActions } from './MembershipActions';
 
 function Section({
   id,
@@ -109,6 +110,7 @@ function MembershipHistory({ membership }: { readonly membership: PersonMembersh
           </TableBody>
         </ScrollTable>
       )}
+      <MembershipActions membership={membership} />
     </Box>
   );
 }

@@ -52,6 +52,33 @@ const HISTORY_FIELDS = `${MEMBER_FIELDS.replace(`person { ${PERSON_FIELDS} }`, '
       outcome { outcome finding principlesViolated } }
   }`;
 
+/** The office's acts on a membership outside a case (membership-lifecycle.resolver.ts in the API). */
+export type MembershipAct = { readonly membershipId: string; readonly reference?: string | null } & (
+  | { readonly kind: 'endMembership'; readonly reason: string; readonly at: string }
+  | { readonly kind: 'transferMember'; readonly toBodyId: string; readonly at: string }
+  | { readonly kind: 'recordOath'; readonly takenAt: string }
+  | { readonly kind: 'recordIntegrityPact'; readonly signedAt: string }
+);
+
+const MEMBERSHIP_ACT_CALLS: Record<MembershipAct['kind'], readonly [string, string]> = {
+  endMembership: [
+    '$membershipId: ID!, $reason: MembershipEndReason!, $at: DateTimeISO!, $reference: String',
+    'membershipId: $membershipId, reason: $reason, at: $at, reference: $reference',
+  ],
+  transferMember: [
+    '$membershipId: ID!, $toBodyId: ID!, $at: DateTimeISO!, $reference: String',
+    'membershipId: $membershipId, toBodyId: $toBodyId, at: $at, reference: $reference',
+  ],
+  recordOath: [
+    '$membershipId: ID!, $takenAt: DateTimeISO!, $reference: String',
+    'membershipId: $membershipId, takenAt: $takenAt, reference: $reference',
+  ],
+  recordIntegrityPact: [
+    '$membershipId: ID!, $signedAt: DateTimeISO!, $reference: String',
+    'membershipId: $membershipId, signedAt: $signedAt, reference: $reference',
+  ],
+};
+
 interface Connection<T> {
   readonly totalCount: number;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };
@@ -438,6 +465,17 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
           withdrawConflictDeclaration(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ${DECLARATION_FIELDS} } }`,
         'withdrawConflictDeclaration',
         { id: declaration.id, expectedVersion: declaration.version, reason: reason.trim() },
+      );
+    },
+
+    /** The office's own act on a membership (end, transfer, oath, pact); the membership it leaves. */
+    async membershipAct(act: MembershipAct): Promise<{ id: string }> {
+      const { kind, ...variables } = act;
+      const [signature, call] = MEMBERSHIP_ACT_CALLS[kind];
+      return mutate<{ id: string }>(
+        `mutation MembershipAct(${signature}) { ${kind}(${call}) { id status } }`,
+        kind,
+        variables,
       );
     },
 

@@ -44,6 +44,11 @@ export interface MembershipStatusChange {
   readonly reason: string;
   readonly reference?: string;
   readonly cessationReason?: string;
+  /** A transfer's other membership (membership-lifecycle.service.ts). */
+  readonly counterpartMembershipId?: string;
+  /** Dates an appointment or a transfer brought with it (ISO). */
+  readonly oathTakenAt?: string;
+  readonly integrityPactSignedAt?: string;
 }
 
 export class Membership {

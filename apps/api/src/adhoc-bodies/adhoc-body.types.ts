@@ -9,6 +9,7 @@ import { BodyTypeEnum, MembershipStatusEnum, PositionEnum } from '../shared/grap
 import { MembershipEventEnum } from '../directory/directory-enums.js';
 import type { AdhocBody, Membership, Person } from './adhoc-body.entity.js';
 import type { MembershipChange } from './membership-change.entity.js';
+import { oathAndPactOf } from './membership.service.js';
 
 @ObjectType('Person', { description: 'NIK, address and phone are null for roles that may not see them.' })
 export class PersonType {
@@ -88,11 +89,18 @@ export class MembershipType {
   @Field(() => MembershipStatusEnum) status: string;
   @Field(() => Int, { nullable: true }) selectionRank?: number | null;
   @Field(() => ID, { nullable: true }) replacesMembershipId?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the oath (sumpah/janji) was taken.' })
+  oathTakenAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the integrity pact was signed.' })
+  integrityPactSignedAt?: Date | null;
   /** The row, with person and body loaded. */
   record: Membership;
 
   static from(membership: Membership, viewer: CurrentUser): MembershipType {
+    const { oathTakenAt, integrityPactSignedAt } = oathAndPactOf(membership.statusHistory);
     return Object.assign(new MembershipType(), {
+      oathTakenAt: oathTakenAt ?? null,
+      integrityPactSignedAt: integrityPactSignedAt ?? null,
       id: membership.id,
       bodyId: membership.body.id,
       position: membership.position,
@@ -122,6 +130,16 @@ export class MembershipStatusChangeType {
   reference?: string | null;
   @Field(() => ID, { nullable: true, description: 'The case whose decision ordered it.' })
   caseId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A transfer’s other membership: the new seat on the old one, the old seat on the new one.',
+  })
+  counterpartMembershipId?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'An appointment of a person dismissed before: the dismissals the officer confirmed.',
+  })
+  confirmedDismissals?: string[] | null;
 
   static from(change: MembershipChange): MembershipStatusChangeType {
     return Object.assign(new MembershipStatusChangeType(), {
@@ -133,6 +151,8 @@ export class MembershipStatusChangeType {
       toPosition: change.toPosition ?? null,
       reference: change.reference ?? null,
       caseId: change.caseId ?? null,
+      counterpartMembershipId: change.counterpartMembershipId ?? null,
+      confirmedDismissals: change.confirmedDismissals ?? null,
     });
   }
 }

@@ -35,8 +35,8 @@ const BODY_KEEPERS: readonly Role[] = ['officer', 'commissioner', 'nationalAdmin
 /** Members who still hold a seat: a body with any cannot be dissolved. */
 const SEAT_HOLDING: readonly MembershipStatus[] = ['active', 'temporarilyDismissed'];
 
-/** FORBIDDEN unless the caller keeps the bodies of `commissionId`. */
-function keeperRefusal(user: CurrentUser, commissionId: string): CodedError | undefined {
+/** FORBIDDEN unless the caller keeps the bodies of `commissionId` (their members too). */
+export function keeperRefusal(user: CurrentUser, commissionId: string): CodedError | undefined {
   if (!BODY_KEEPERS.includes(user.role)) return codedError('FORBIDDEN', { role: user.role });
   if (user.role !== 'nationalAdmin' && user.commissionId !== commissionId)
     return codedError('FORBIDDEN', { role: user.role, commissionId });

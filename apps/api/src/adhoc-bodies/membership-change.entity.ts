@@ -22,6 +22,10 @@ export class MembershipChange {
   reference?: string | null;
   /** The case whose decision ordered the change. */
   caseId?: string | null;
+  /** A transfer's other membership: the new seat on the old one's row, the old seat on the new one's. */
+  counterpartMembershipId?: string | null;
+  /** Memberships the person was dismissed from, that the appointing officer confirmed knowing of. */
+  confirmedDismissals?: string[] | null;
 }
 
 export const MembershipChangeSchema = new EntitySchema<MembershipChange>({
@@ -38,5 +42,7 @@ export const MembershipChangeSchema = new EntitySchema<MembershipChange>({
     toPosition: { type: 'string', length: 16, nullable: true },
     reference: { type: 'string', length: 255, nullable: true },
     caseId: { type: 'string', length: 64, nullable: true, index: true },
+    counterpartMembershipId: { type: 'string', length: 64, nullable: true },
+    confirmedDismissals: { type: 'json', nullable: true },
   },
 });

@@ -4,7 +4,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import {
   applyMembershipEvent,
   isEffectApplicable,
+  ok,
   type CaseEvent,
+  type MembershipError,
+  type Result,
   type FamilyTieDeclaration,
   type Membership as DomainMembership,
   type MembershipEvent,
@@ -23,12 +26,35 @@ export function toDomainMembership(membership: Membership): DomainMembership {
     status: membership.status,
     ...(membership.selectionRank == null ? {} : { selectionRank: membership.selectionRank }),
     ...(membership.replaces ? { replacesMembershipId: membership.replaces.id } : {}),
+    ...oathAndPactOf(membership.statusHistory),
     history: membership.statusHistory.map((entry) => ({
       status: entry.status,
       at: new Date(entry.at),
       reason: entry.reason as DomainMembership['history'][number]['reason'],
       ...(entry.reference ? { reference: entry.reference } : {}),
     })),
+  };
+}
+
+/**
+ * The latest oath and integrity pact on record: brought by an appointment or a transfer, or recorded on
+ * their own (the entry's time is then the date). Absent when never recorded (imported members).
+ */
+export function oathAndPactOf(history: readonly MembershipStatusChange[]): {
+  oathTakenAt?: Date;
+  integrityPactSignedAt?: Date;
+} {
+  let oath: string | undefined;
+  let pact: string | undefined;
+  for (const entry of history) {
+    if (entry.reason === 'recordOath') oath = entry.at;
+    else if (entry.oathTakenAt) oath = entry.oathTakenAt;
+    if (entry.reason === 'recordIntegrityPact') pact = entry.at;
+    else if (entry.integrityPactSignedAt) pact = entry.integrityPactSignedAt;
+  }
+  return {
+    ...(oath ? { oathTakenAt: new Date(oath) } : {}),
+    ...(pact ? { integrityPactSignedAt: new Date(pact) } : {}),
   };
 }
 
@@ -48,16 +74,40 @@ export function applyToMembership(
   at: Date,
   caseId?: string,
 ): AppliedChange | undefined {
+  if (!isEffectApplicable(toDomainMembership(membership), event.type)) return undefined;
+  const result = applyMembershipChange(membership, event, at, caseId);
+  return result.ok ? result.value : undefined;
+}
+
+/**
+ * Applies one event with the domain's rules, or returns the domain's refusal: for the office's own acts
+ * (membership-lifecycle.service.ts), which tell the user why nothing changed.
+ */
+export function applyMembershipChange(
+  membership: Membership,
+  event: MembershipEvent,
+  at: Date,
+  caseId?: string,
+): Result<AppliedChange, MembershipError> {
   const before = toDomainMembership(membership);
-  if (!isEffectApplicable(before, event.type)) return undefined;
   const result = applyMembershipEvent(before, event, at);
-  if (!result.ok) return undefined;
+  if (!result.ok) return result;
   const after = result.value;
+  const recorded = after.history.at(-1)!;
   const entry: MembershipStatusChange = {
     status: after.status,
     at: at.toISOString(),
     reason: event.type,
     ...(event.reference ? { reference: event.reference } : {}),
+    ...(recorded.cessationReason ? { cessationReason: recorded.cessationReason } : {}),
+    ...(recorded.counterpartMembershipId
+      ? { counterpartMembershipId: recorded.counterpartMembershipId }
+      : {}),
+    // The dates an appointment (or a transfer) brings; a recorded oath or pact is the entry's own time.
+    ...(isSeating(event) && after.oathTakenAt ? { oathTakenAt: after.oathTakenAt.toISOString() } : {}),
+    ...(isSeating(event) && after.integrityPactSignedAt
+      ? { integrityPactSignedAt: after.integrityPactSignedAt.toISOString() }
+      : {}),
   };
   membership.status = after.status;
   membership.position = after.position;
@@ -72,8 +122,9 @@ export function applyToMembership(
     toPosition: after.position,
     reference: event.reference ?? null,
     caseId: caseId ?? null,
+    counterpartMembershipId: recorded.counterpartMembershipId ?? null,
   });
-  return {
+  return ok({
     change,
     audit: {
       action: 'membershipChanged',
@@ -87,8 +138,10 @@ export function applyToMembership(
         reference: event.reference ?? null,
       },
     },
-  };
+  });
 }
+
+const isSeating = (event: MembershipEvent) => event.type === 'appoint' || event.type === 'transferIn';
 
 /**
  * The rows of a membership's stored JSON history, for writers that build memberships in memory (the scale

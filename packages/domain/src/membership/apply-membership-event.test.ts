@@ -33,6 +33,10 @@ const EVENTS: Record<MembershipEventType, MembershipEvent> = {
   cease: { type: 'cease', reason: 'resignation' },
   endTerm: { type: 'endTerm' },
   removeFromChair: { type: 'removeFromChair' },
+  recordOath: { type: 'recordOath' },
+  recordIntegrityPact: { type: 'recordIntegrityPact' },
+  transferOut: { type: 'transferOut', toMembershipId: 'm-2' },
+  transferIn: { type: 'transferIn', fromMembershipId: 'm-0' },
 };
 
 const ALLOWED: [MembershipEventType, MembershipStatus, MembershipStatus][] = [
@@ -44,6 +48,12 @@ const ALLOWED: [MembershipEventType, MembershipStatus, MembershipStatus][] = [
   ['cease', 'active', 'ceased'],
   ['endTerm', 'active', 'termEnded'],
   ['removeFromChair', 'active', 'active'],
+  ['recordOath', 'active', 'active'],
+  ['recordOath', 'temporarilyDismissed', 'temporarilyDismissed'],
+  ['recordIntegrityPact', 'active', 'active'],
+  ['recordIntegrityPact', 'temporarilyDismissed', 'temporarilyDismissed'],
+  ['transferOut', 'active', 'ceased'],
+  ['transferIn', 'candidate', 'active'],
 ];
 const isAllowed = (event: MembershipEventType, from: MembershipStatus) =>
   ALLOWED.some(([allowedEvent, allowedFrom]) => allowedEvent === event && allowedFrom === from);
@@ -170,6 +180,53 @@ describe('applyMembershipEvent', () => {
         error: { code: 'MEMBER_NOT_CHAIR', position: 'member' },
       });
       expect(canApplyMembershipEvent(member, 'removeFromChair')).toBe(false);
+    });
+  });
+
+  describe('oath and integrity pact on a seated member', () => {
+    it('records the oath at the event time and keeps the status', () => {
+      const result = applyMembershipEvent(aMembership(), { type: 'recordOath', reference: 'BA-1' }, EARLIER);
+      expect(result.ok && result.value).toMatchObject({ status: 'active', oathTakenAt: EARLIER });
+      expect(result.ok && result.value.history).toEqual([
+        { status: 'active', at: EARLIER, reason: 'recordOath', reference: 'BA-1' },
+      ]);
+    });
+
+    it('records the integrity pact at the event time', () => {
+      const result = applyMembershipEvent(aMembership(), { type: 'recordIntegrityPact' }, EARLIER);
+      expect(result.ok && result.value.integrityPactSignedAt).toEqual(EARLIER);
+    });
+  });
+
+  describe('transfer', () => {
+    it('vacates the old seat and names the new membership', () => {
+      const result = applyMembershipEvent(aMembership(), EVENTS.transferOut, NOW);
+      expect(result.ok && result.value.history.at(-1)).toEqual({
+        status: 'ceased',
+        at: NOW,
+        reason: 'transferOut',
+        counterpartMembershipId: 'm-2',
+      });
+    });
+
+    it('seats the member in the new body with the oath and pact of the old seat', () => {
+      const candidate = aMembership({ status: 'candidate' });
+      const event = {
+        type: 'transferIn',
+        fromMembershipId: 'm-0',
+        oathTakenAt: EARLIER,
+        integrityPactSignedAt: EARLIER,
+      } as const;
+      const result = applyMembershipEvent(candidate, event, NOW);
+      expect(result.ok && result.value).toMatchObject({
+        status: 'active',
+        oathTakenAt: EARLIER,
+        integrityPactSignedAt: EARLIER,
+      });
+      expect(result.ok && result.value.history.at(-1)).toMatchObject({
+        reason: 'transferIn',
+        counterpartMembershipId: 'm-0',
+      });
     });
   });
 

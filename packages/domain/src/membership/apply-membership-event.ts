@@ -18,6 +18,11 @@ export const MEMBERSHIP_TRANSITIONS = {
   cease: { from: ['active'], to: 'ceased' },
   endTerm: { from: ['active'], to: 'termEnded' },
   removeFromChair: { from: ['active'], to: 'unchanged' },
+  recordOath: { from: ['active', 'temporarilyDismissed'], to: 'unchanged' },
+  recordIntegrityPact: { from: ['active', 'temporarilyDismissed'], to: 'unchanged' },
+  // The old seat is vacated like a cessation: it may be filled again.
+  transferOut: { from: ['active'], to: 'ceased' },
+  transferIn: { from: ['candidate'], to: 'active' },
 } as const satisfies Record<
   MembershipEventType,
   { readonly from: readonly MembershipStatus[]; readonly to: MembershipStatus | 'unchanged' }
@@ -67,6 +72,12 @@ export function applyMembershipEvent(
     reason: event.type,
     ...(event.reference === undefined ? {} : { reference: event.reference }),
     ...(event.type === 'cease' && event.reason !== undefined ? { cessationReason: event.reason } : {}),
+    ...(event.type === 'transferOut' && event.toMembershipId !== undefined
+      ? { counterpartMembershipId: event.toMembershipId }
+      : {}),
+    ...(event.type === 'transferIn' && event.fromMembershipId !== undefined
+      ? { counterpartMembershipId: event.fromMembershipId }
+      : {}),
   };
   return ok({ ...membership, ...changes.value, status, history: [...membership.history, entry] });
 }
@@ -91,6 +102,17 @@ function changesOf(
     }
     case 'cease':
       return event.reason === undefined ? err({ code: 'CESSATION_REASON_MISSING' }) : ok({});
+    case 'recordOath':
+      return ok({ oathTakenAt: at });
+    case 'recordIntegrityPact':
+      return ok({ integrityPactSignedAt: at });
+    case 'transferIn':
+      return ok({
+        ...(event.oathTakenAt === undefined ? {} : { oathTakenAt: event.oathTakenAt }),
+        ...(event.integrityPactSignedAt === undefined
+          ? {}
+          : { integrityPactSignedAt: event.integrityPactSignedAt }),
+      });
     case 'removeFromChair':
       return membership.position === 'chair'
         ? ok({ position: 'member' })

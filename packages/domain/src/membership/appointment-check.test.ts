@@ -35,7 +35,7 @@ describe('checkAppointment', () => {
     const facts = { body: { seats: 3, active: 0 }, personMemberships: [candidate, dismissed] };
     expect(checkAppointment({ ...facts, confirmPreviousDismissal: false })).toEqual({
       ok: false,
-      error: { code: 'PREVIOUS_DISMISSAL_UNCONFIRMED', dismissedMembershipIds: ['m-old'] },
+      error: { code: 'PREVIOUSLY_DISMISSED', dismissedMembershipIds: ['m-old'] },
     });
     expect(checkAppointment({ ...facts, confirmPreviousDismissal: true })).toEqual({
       ok: true,
@@ -51,6 +51,6 @@ describe('checkAppointment', () => {
         personMemberships: [later],
         confirmPreviousDismissal: false,
       }),
-    ).toMatchObject({ ok: false, error: { code: 'PREVIOUS_DISMISSAL_UNCONFIRMED' } });
+    ).toMatchObject({ ok: false, error: { code: 'PREVIOUSLY_DISMISSED' } });
   });
 });

@@ -14,7 +14,7 @@ export interface AppointmentFacts {
 export type AppointmentCheckError =
   | SeatError
   | {
-      readonly code: 'PREVIOUS_DISMISSAL_UNCONFIRMED';
+      readonly code: 'PREVIOUSLY_DISMISSED';
       /** The memberships from which the person was dismissed permanently. */
       readonly dismissedMembershipIds: readonly string[];
     };
@@ -41,6 +41,6 @@ export function checkAppointment(facts: AppointmentFacts): Result<readonly strin
   if (!seat.ok) return seat;
   const dismissed = permanentDismissalsOf(facts.personMemberships);
   if (dismissed.length > 0 && !facts.confirmPreviousDismissal)
-    return err({ code: 'PREVIOUS_DISMISSAL_UNCONFIRMED', dismissedMembershipIds: dismissed });
+    return err({ code: 'PREVIOUSLY_DISMISSED', dismissedMembershipIds: dismissed });
   return ok(dismissed);
 }

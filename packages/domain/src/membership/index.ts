@@ -6,3 +6,4 @@ export * from './choose-replacement.js';
 export * from './membership-labels.js';
 export * from './seats.js';
 export * from './appointment-check.js';
+export * from './membership-act.js';

@@ -7,6 +7,11 @@ export const MEMBERSHIP_EVENT_TYPES = [
   'cease',
   'endTerm',
   'removeFromChair',
+  // Outside a case (the office's own records): dates learnt after the appointment, and moves between bodies.
+  'recordOath',
+  'recordIntegrityPact',
+  'transferOut',
+  'transferIn',
 ] as const;
 export type MembershipEventType = (typeof MEMBERSHIP_EVENT_TYPES)[number];
 
@@ -31,4 +36,20 @@ export type MembershipEvent =
   | (EventBase & { readonly type: 'reinstate' })
   | (EventBase & { readonly type: 'cease'; readonly reason?: CessationReason })
   | (EventBase & { readonly type: 'endTerm' })
-  | (EventBase & { readonly type: 'removeFromChair' });
+  | (EventBase & { readonly type: 'removeFromChair' })
+  /** The oath (sumpah/janji) was taken at the event's time: the date is recorded, the status kept. */
+  | (EventBase & { readonly type: 'recordOath' })
+  /** The integrity pact (pakta integritas) was signed at the event's time. */
+  | (EventBase & { readonly type: 'recordIntegrityPact' })
+  /** The seat ends because the member moves to another body (`toMembershipId` there). */
+  | (EventBase & { readonly type: 'transferOut'; readonly toMembershipId?: string })
+  /**
+   * The member takes a seat moved from another body: sworn and bound by the pact already, so the dates of
+   * the old seat are carried over rather than required again.
+   */
+  | (EventBase & {
+      readonly type: 'transferIn';
+      readonly fromMembershipId?: string;
+      readonly oathTakenAt?: Date;
+      readonly integrityPactSignedAt?: Date;
+    });

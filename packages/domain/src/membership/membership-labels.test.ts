@@ -7,6 +7,10 @@ import {
   CESSATION_REASON_LABELS,
   CESSATION_REASONS,
   EFFECT_PHASE_LABELS,
+  MEMBERSHIP_ACT_ERROR_CODES,
+  MEMBERSHIP_ACT_ERROR_LABELS,
+  MEMBERSHIP_END_REASON_LABELS,
+  MEMBERSHIP_END_REASONS,
   MEMBERSHIP_ERROR_LABELS,
   MEMBERSHIP_EVENT_LABELS,
   MEMBERSHIP_EVENT_TYPES,
@@ -24,6 +28,8 @@ describe('membership labels', () => {
     ['statuses', MEMBERSHIP_STATUS_LABELS, MEMBERSHIP_STATUSES],
     ['events', MEMBERSHIP_EVENT_LABELS, MEMBERSHIP_EVENT_TYPES],
     ['cessation reasons', CESSATION_REASON_LABELS, CESSATION_REASONS],
+    ['end reasons', MEMBERSHIP_END_REASON_LABELS, MEMBERSHIP_END_REASONS],
+    ['act refusals', MEMBERSHIP_ACT_ERROR_LABELS, MEMBERSHIP_ACT_ERROR_CODES],
     ['replacement methods', REPLACEMENT_METHOD_LABELS, REPLACEMENT_METHODS],
   ])('labels every one of the %s, in list order, in both languages', (_, labels, codes) => {
     expect(Object.keys(labels)).toEqual([...codes]);

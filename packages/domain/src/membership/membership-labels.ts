@@ -5,6 +5,7 @@ import type { ReplacementErrorCode, ReplacementMethod } from './choose-replaceme
 import type { EffectPhase } from './membership-effect.js';
 import type { CessationReason, MembershipEventType } from './membership-event.js';
 import type { AppointmentCheckErrorCode } from './appointment-check.js';
+import type { MembershipEndReason } from './membership-act.js';
 
 export const BODY_TYPE_LABELS = {
   ppk: { id: 'PPK — Panitia Pemilihan Kecamatan', en: 'PPK — District Election Committee' },
@@ -43,7 +44,18 @@ export const MEMBERSHIP_EVENT_LABELS = {
   cease: { id: 'Berhenti', en: 'Cessation' },
   endTerm: { id: 'Berakhirnya masa tugas', en: 'End of term' },
   removeFromChair: { id: 'Pemberhentian dari jabatan ketua', en: 'Removal from the chair' },
+  recordOath: { id: 'Pengucapan sumpah/janji', en: 'Oath or pledge taken' },
+  recordIntegrityPact: { id: 'Penandatanganan pakta integritas', en: 'Integrity pact signed' },
+  transferOut: { id: 'Dipindahkan ke badan adhoc lain', en: 'Transferred to another body' },
+  transferIn: { id: 'Pindahan dari badan adhoc lain', en: 'Transferred from another body' },
 } as const satisfies LabelsOf<MembershipEventType>;
+
+export const MEMBERSHIP_END_REASON_LABELS = {
+  resignation: { id: 'Mengundurkan diri', en: 'Resignation' },
+  death: { id: 'Meninggal dunia', en: 'Death' },
+  permanentIncapacity: { id: 'Berhalangan tetap', en: 'Permanent incapacity' },
+  endOfTerm: { id: 'Berakhirnya masa tugas', en: 'End of term' },
+} as const satisfies LabelsOf<MembershipEndReason>;
 
 export const CESSATION_REASON_LABELS = {
   death: { id: 'Meninggal dunia', en: 'Death' },
@@ -98,8 +110,23 @@ export const APPOINTMENT_CHECK_ERROR_LABELS = {
     id: 'Semua kursi badan ini sudah terisi anggota aktif: berhentikan atau akhiri dulu keanggotaan yang ada',
     en: 'Every seat of this body is taken by an active member: end a membership first',
   },
-  PREVIOUS_DISMISSAL_UNCONFIRMED: {
+  PREVIOUSLY_DISMISSED: {
     id: 'Orang ini pernah diberhentikan dengan tidak hormat: konfirmasi pengangkatan kembali secara tegas',
     en: 'This person was dismissed permanently before: confirm the appointment explicitly',
   },
 } as const satisfies LabelsOf<AppointmentCheckErrorCode>;
+
+/** Refusals of the office's acts on memberships (appointment, transfer) that the API decides. */
+export const MEMBERSHIP_ACT_ERROR_CODES = ['ALREADY_MEMBER', 'SAME_BODY'] as const;
+export type MembershipActErrorCode = (typeof MEMBERSHIP_ACT_ERROR_CODES)[number];
+
+export const MEMBERSHIP_ACT_ERROR_LABELS = {
+  ALREADY_MEMBER: {
+    id: 'Orang ini sudah tercatat pada badan adhoc ini',
+    en: 'This person already has a membership in this body',
+  },
+  SAME_BODY: {
+    id: 'Badan adhoc tujuan sama dengan badan adhoc asal',
+    en: 'The body to move to is the body the member is in',
+  },
+} as const satisfies LabelsOf<MembershipActErrorCode>;

@@ -27,4 +27,6 @@ export interface MembershipHistoryEntry {
   /** Decree (SK) number, plenary minutes or letter behind the event. */
   readonly reference?: string;
   readonly cessationReason?: CessationReason;
+  /** A transfer's other seat: the new membership on the old one's entry, and the other way round. */
+  readonly counterpartMembershipId?: string;
 }
