@@ -28,7 +28,10 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201030000CaseFilters', class: Migration20261201030000CaseFilters },
   { name: 'Migration20261201031000SharedState', class: Migration20261201031000SharedState },
   { name: 'Migration20261207010000LoginAttempts', class: Migration20261207010000LoginAttempts },
-  { name: 'Migration20261207030000EvidenceConfidentiality', class: Migration20261207030000EvidenceConfidentiality },
+  {
+    name: 'Migration20261207030000EvidenceConfidentiality',
+    class: Migration20261207030000EvidenceConfidentiality,
+  },
   { name: 'Migration20261207040000AuditCheckpoint', class: Migration20261207040000AuditCheckpoint },
   { name: 'Migration20261207050000CaseDocumentJsonb', class: Migration20261207050000CaseDocumentJsonb },
   { name: 'Migration20261207060000LocalTimeDeadlines', class: Migration20261207060000LocalTimeDeadlines },
