@@ -19,6 +19,7 @@ import { isPostgres } from '../db/dialect.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { underCommission, withinJurisdiction } from '../directory/scope.js';
 import { claimVersion, versionConflict } from '../directory/versioning.js';
+import { Election } from '../elections/election.entity.js';
 import { codedError, type CodedError } from '../errors/coded-error.js';
 import { inOrder, keysetPage, pageSizeOf, type Page, type SortKey } from '../shared/paging.js';
 import { ConflictDeclaration, Membership, Person } from '../adhoc-bodies/adhoc-body.entity.js';
@@ -73,6 +74,7 @@ export async function listDeclarations(
   if (filter.relativeRole) query.where('d.relative_role', filter.relativeRole);
   if (filter.withdrawn === true) query.whereNotNull('d.withdrawn_at');
   if (filter.withdrawn === false) query.whereNull('d.withdrawn_at');
+  if (filter.electionId) query.where('d.election_id', filter.electionId);
 
   // Epoch milliseconds on both: SQLite stores them so, PostgreSQL's timestamptz is converted.
   const declaredAt = pg ? '(extract(epoch from d.declared_at) * 1000)::bigint' : 'd.declared_at';
@@ -194,6 +196,9 @@ export async function declareConflict(
     const refusal =
       keeperOfRefusal(user, membership) ?? (await unknownRelative(scope, input.relativePersonId));
     if (refusal) return err(refusal);
+    const electionId = input.electionId ?? membership.body.electionId ?? null;
+    if (input.electionId && !(await em.count(Election, { id: input.electionId })))
+      return err({ code: 'UNKNOWN_ELECTION', electionId: input.electionId });
     const result = validateDeclaration({
       id: randomUUID(),
       membershipId: membership.id,
@@ -207,7 +212,11 @@ export async function declareConflict(
       ...(input.publishedUrl ? { publishedUrl: input.publishedUrl } : {}),
     });
     if (!result.ok) return invalid(result.error);
-    const declaration = Object.assign(new ConflictDeclaration(), { id: result.value.id, membership });
+    const declaration = Object.assign(new ConflictDeclaration(), {
+      id: result.value.id,
+      membership,
+      electionId,
+    });
     store(declaration, result.value, now);
     declaration.updatedAt = null;
     em.persist(declaration);
@@ -216,7 +225,7 @@ export async function declareConflict(
       action: 'conflictDeclared',
       entityType: 'conflictDeclaration',
       entityId: declaration.id,
-      after: { ...snapshotOf(declaration), membershipId: membership.id, version: 1 },
+      after: { ...snapshotOf(declaration), membershipId: membership.id, electionId, version: 1 },
     });
     return ok(ConflictDeclarationType.from(declaration, user));
   });
