@@ -47,6 +47,8 @@ export const ElectionSchema = new EntitySchema<Election>({
       entity: () => ElectionStage,
       mappedBy: 'election',
       orderBy: { ordinal: 'asc' },
+      // A stage left out of an update is deleted (election.service.ts refuses it while a case names it).
+      orphanRemoval: true,
     },
   },
 });

@@ -190,10 +190,7 @@ export function updateElection(
     if (!claimed.ok) return claimed;
     const { name, startsOn, endsOn, stages } = checked.value;
     Object.assign(election, { name, startsOn, endsOn });
-    for (const stage of removed) {
-      election.stages.remove(stage);
-      em.remove(stage);
-    }
+    for (const stage of removed) election.stages.remove(stage);
     stages.forEach((values, ordinal) => {
       const stage = matched.value[ordinal];
       if (stage) Object.assign(stage, values, { ordinal });
