@@ -391,3 +391,27 @@ describe('a declaration', () => {
     expect(codeOf(unknown)).toBe('UNKNOWN_ELECTION');
   });
 });
+
+describe('the demo data', () => {
+  it('holds Pemilu 2024 and Pemilihan Serentak 2024 with their stages, the demo bodies formed for Pemilu 2024', async () => {
+    const listed = (await ok(officer, `{ elections { ${ELECTION_FIELDS} } }`, {})).elections as Json[];
+    const demo = listed.filter((election) => election.id.startsWith('election-'));
+    expect(demo.map(({ kind, name, startsOn, endsOn }) => ({ kind, name, startsOn, endsOn }))).toEqual([
+      { kind: 'regional', name: 'Pemilihan Serentak 2024', startsOn: '2024-01-27', endsOn: '2024-12-31' },
+      { kind: 'general', name: 'Pemilu 2024', startsOn: '2022-06-14', endsOn: '2024-10-20' },
+    ]);
+    expect(demo[1]!.stages.map((stage: Json) => stage.name)).toContain('Pemungutan dan penghitungan suara');
+    const body = await ok(
+      officer,
+      'query ($id: ID!) { adhocBody(id: $id) { election { name } termStartsOn termEndsOn } }',
+      {
+        id: BANGKALAN_PPK,
+      },
+    );
+    expect(body.adhocBody).toEqual({
+      election: { name: 'Pemilu 2024' },
+      termStartsOn: '2023-01-04',
+      termEndsOn: '2024-04-30',
+    });
+  });
+});

@@ -28,6 +28,7 @@ import { driveCase, type DriveStep } from './case-driver.js';
 import { NATIONAL_COMMISSION, seedAllRegions } from './region-rows.js';
 import { commissionIdOf } from './scale-world.js';
 import { withDemoRecords } from './demo-records.js';
+import { demoElectionOfCase, seedDemoElections } from './demo-elections.js';
 
 export const DEMO_PASSWORD = 'etik-demo-2024';
 export const DEMO_SEED = 20240214;
@@ -533,6 +534,7 @@ async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[]): Pr
         ? [{ role: 'complainant' as const, name: complaint.complainant.name }]
         : [],
       ...(source === 'internalFinding' ? { findingPlenaryHeldAt: receivedAt } : {}),
+      ...demoElectionOfCase(complaint.eventDate ?? receivedAt, world.commission.region!.code),
     };
     const reserve = members.find((candidate) => candidate.status === 'candidate');
     const digits = world.commission.region!.code.replace('.', '');
@@ -581,6 +583,7 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
   const { bodies, newPerson } = await seedBodies(em, prng, regencyCommissions);
   const { users, examinerPersons } = await seedUsers(em, national, regencyCommissions, newPerson);
   await em.flush();
+  await seedDemoElections(em);
   let cases = 0;
   if (options.withCases !== false) {
     const worlds = regencyCommissions.map((commission) => ({
