@@ -3,8 +3,9 @@
 // the stage of the alleged act, and the list and statistics filter by them; a declaration records its
 // election. Refusals come with their codes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/db/seeders/demo-seeder.js';
 import { activeMember, FILE_CASE, publicComplaint } from './fixtures.js';
-import { startTestServer, type Json, type TestServer } from './test-server.js';
+import { startTestServer, TEST_NOW, type Json, type TestServer } from './test-server.js';
 
 const ELECTION_FIELDS =
   'id kind name startsOn endsOn version stages { id electionId name startsOn endsOn ordinal }';
@@ -16,6 +17,7 @@ const CREATE_BODY = `mutation ($input: CreateAdhocBodyInput!) { createAdhocBody(
 const CASES = `query ($filter: CaseFilter) { cases(filter: $filter, first: 100) {
   totalCount nodes { id election { id name } stage { id name } } } }`;
 const STATISTICS = `query ($filter: CaseFilter) { caseStatistics(groupBy: [status], filter: $filter) { totalCount } }`;
+const OVERDUE = `query ($filter: CaseFilter) { overdueCases(filter: $filter, first: 100) { nodes { ethicsCase { id } } } }`;
 const DECLARE = `mutation ($input: DeclareConflictInput!) { declareConflict(input: $input) {
   id electionId election { id name } } }`;
 const DECLARATIONS = `query ($filter: ConflictDeclarationFilter) { conflictDeclarations(filter: $filter, first: 100) {
@@ -270,7 +272,7 @@ describe('a case filed with its election and stage', () => {
     expect(read.case).toEqual({ election: { name: 'Pemilu 2024 (uji)' }, stage: explicit.stage });
   });
 
-  it('is found by the list and counted by the statistics filtered by election and by stage', async () => {
+  it('is found by the list, the statistics and the overdue report filtered by election and by stage', async () => {
     const byElection = (await ok(officer, CASES, { filter: { electionId: pemilu.id } })).cases;
     expect(byElection.nodes.map((node: Json) => node.id).sort()).toEqual([explicit.id, defaulted.id].sort());
     const byStage = (await ok(officer, CASES, { filter: { stageId: explicit.stage.id } })).cases;
@@ -282,6 +284,23 @@ describe('a case filed with its election and stage', () => {
     expect(await stats({ electionId: pemilu.id })).toBe(2);
     expect(await stats({ stageId: explicit.stage.id })).toBe(1);
     expect(await stats({ electionId: pilkada.id })).toBe(0);
+    // Months later, with nothing done, their deadlines have passed: the overdue report filters alike.
+    t.clock.set(new Date('2024-07-01T03:00:00.000Z'));
+    try {
+      // Signed in again: the morning's session has expired by then.
+      const later = (
+        await ok('', 'mutation ($p: String!) { login(username: "officer.35.26", password: $p) { token } }', {
+          p: DEMO_PASSWORD,
+        })
+      ).login.token as string;
+      const overdue = async (filter: Json) =>
+        (await ok(later, OVERDUE, { filter })).overdueCases.nodes.map((node: Json) => node.ethicsCase.id);
+      expect((await overdue({ electionId: pemilu.id })).sort()).toEqual([explicit.id, defaulted.id].sort());
+      expect(await overdue({ stageId: explicit.stage.id })).toEqual([explicit.id]);
+      expect(await overdue({ electionId: pilkada.id })).toEqual([]);
+    } finally {
+      t.clock.set(TEST_NOW);
+    }
   });
 
   it('refuses a stage of another election and an unknown election', async () => {
