@@ -372,7 +372,7 @@ describe('a case filed with its election and stage', () => {
 });
 
 describe('a declaration', () => {
-  it('records the election it was made for, and the list filters by it', async () => {
+  it('records the election it was made for (by default the body’s), and the list filters by it', async () => {
     const membershipId = await activeMember(t, officer, BANGKALAN_PPK, 1);
     const declared = (
       await ok(officer, DECLARE, {
@@ -408,6 +408,19 @@ describe('a declaration', () => {
       { token: officer },
     );
     expect(codeOf(unknown)).toBe('UNKNOWN_ELECTION');
+    // Without one, the election the declarer's body was formed for (the demo's bodies: Pemilu 2024).
+    const byBody = (
+      await ok(officer, DECLARE, {
+        input: {
+          membershipId,
+          relativeName: 'Hj. Siti Maryam',
+          relation: 'spouse',
+          relativeRole: 'campaignTeam',
+          declaredAt: '2024-01-11T02:00:00.000Z',
+        },
+      })
+    ).declareConflict;
+    expect(byBody).toMatchObject({ electionId: 'election-pemilu-2024', election: { name: 'Pemilu 2024' } });
   });
 });
 
