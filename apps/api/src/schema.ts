@@ -12,6 +12,7 @@ import { ConflictDeclarationResolver } from './conflict-declarations/declaration
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
 import { ExaminationTeamResolver } from './ethics-cases/examination-team.resolver.js';
+import { ElectionResolver } from './elections/election.resolver.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
 import { HolidayResolver } from './holidays/holiday.resolver.js';
 import { MemberImportResolver } from './member-imports/member-import.resolver.js';
@@ -29,6 +30,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       ExaminationTeamResolver,
       CatalogueResolver,
       HolidayResolver,
+      ElectionResolver,
       RegionResolver,
       CommissionResolver,
       AdhocBodyResolver,

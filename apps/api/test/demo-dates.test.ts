@@ -13,6 +13,8 @@ interface DemoCase {
   receivedAt: string;
   updatedAt: string;
   deadlines: { key: string; dueAt: string; state: string; metAt: string | null }[];
+  election: { id: string } | null;
+  stage: { name: string } | null;
 }
 
 let t: TestServer;
@@ -20,7 +22,7 @@ let cases: DemoCase[];
 beforeAll(async () => {
   t = await startTestServer({ now: SEEDED_ON });
   const result = await t.gql<{ cases: { nodes: DemoCase[] } }>(
-    '{ cases(first: 100) { nodes { id status receivedAt updatedAt deadlines { key dueAt state metAt } } } }',
+    '{ cases(first: 100) { nodes { id status receivedAt updatedAt deadlines { key dueAt state metAt } election { id } stage { name } } } }',
     {},
     { token: await t.login('admin.ri') },
   );
@@ -69,5 +71,13 @@ describe('demo data seeded on any day', () => {
     const closed = cases.filter((c) => c.status === 'closed');
     expect(closed.length).toBeGreaterThanOrEqual(2);
     for (const c of closed) expect(daysFromNow(c.updatedAt)).toBeGreaterThan(-60);
+  });
+
+  it('files the cases in the stages of an election that is under way on that day', () => {
+    const recent = cases.filter((c) => c.receivedAt.slice(0, 4) !== '2019');
+    for (const c of recent) {
+      expect(c.election?.id, c.id).toBe('election-demo');
+      expect(c.stage?.name, c.id).toBeTruthy();
+    }
   });
 });

@@ -12,6 +12,7 @@ export * from './complaint/index.js';
 export * from './conduct/index.js';
 export * from './membership/index.js';
 export * from './adhoc-body/index.js';
+export * from './election/index.js';
 export * from './member-record/index.js';
 export * from './outcomes/index.js';
 export * from './register-number/index.js';

@@ -20,6 +20,11 @@ export class AdhocBody {
   /** A dissolved body stays on record with its members' history; it takes no more changes. */
   dissolvedAt?: Date | null;
   dissolveReason?: string | null;
+  /** The election the body was formed for (elections/election.entity.ts), when recorded. */
+  electionId?: string | null;
+  /** The body's term (masa kerja), YYYY-MM-DD; by default the election's dates. */
+  termStartsOn?: string | null;
+  termEndsOn?: string | null;
 }
 
 /** Personal data: NIK, address, phone, e-mail and birth are masked for roles that do not need them. */
@@ -90,6 +95,8 @@ export class ConflictDeclaration {
   /** A withdrawn declaration stays on record but no longer counts in the examination-team check. */
   withdrawnAt?: Date | null;
   withdrawalReason?: string | null;
+  /** The election the declaration was made for, when recorded. */
+  electionId?: string | null;
 }
 
 export const AdhocBodySchema = new EntitySchema<AdhocBody>({
@@ -107,6 +114,9 @@ export const AdhocBodySchema = new EntitySchema<AdhocBody>({
     formedAt: { type: 'datetime', nullable: true },
     dissolvedAt: { type: 'datetime', nullable: true },
     dissolveReason: { type: 'text', nullable: true },
+    electionId: { type: 'string', length: 64, nullable: true, index: true },
+    termStartsOn: { type: 'string', length: 10, nullable: true },
+    termEndsOn: { type: 'string', length: 10, nullable: true },
   },
 });
 
@@ -164,5 +174,6 @@ export const ConflictDeclarationSchema = new EntitySchema<ConflictDeclaration>({
     updatedAt: { type: 'datetime', nullable: true },
     withdrawnAt: { type: 'datetime', nullable: true },
     withdrawalReason: { type: 'text', nullable: true },
+    electionId: { type: 'string', length: 64, nullable: true, index: true },
   },
 });

@@ -4,6 +4,8 @@ import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import { CommissionType } from '../commissions/commission.type.js';
 import type { Context } from '../context.js';
 import { commissionById, regionByCode, statusCountsOf, vacanciesOf } from '../directory/directory.loaders.js';
+import { electionById } from '../elections/election.loaders.js';
+import { ElectionType } from '../elections/election.types.js';
 import { apiError, orThrow } from '../errors/to-graphql-error.js';
 import { RegionType } from '../regions/region.type.js';
 import { connectionOf } from '../shared/paging.js';
@@ -27,6 +29,8 @@ export class AdhocBodyResolver {
     @Arg('commissionId', () => ID, { nullable: true }) commissionId: string | undefined,
     @Arg('type', () => BodyTypeEnum, { nullable: true }) type: BodyType | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,
+    @Arg('electionId', () => ID, { nullable: true, description: 'Formed for this election.' })
+    electionId: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<AdhocBodyType[]> {
     const user = requireUser(ctx.user);
@@ -39,6 +43,7 @@ export class AdhocBodyResolver {
           ...(commissionId ? { id: commissionId } : {}),
         },
         ...(type ? { type } : {}),
+        ...(electionId ? { electionId } : {}),
       },
       { orderBy: { id: 'asc' }, limit: first },
     );
@@ -110,6 +115,13 @@ export class AdhocBodyResolver {
     const ruleSet = ruleSetFor(body.formedAt ?? ctx.now());
     if (!ruleSet.ok) throw new Error(`No rule set for body ${body.id}: ${ruleSet.error.code}`);
     return ruleSet.value.bodySeats[body.type as BodyType].seats;
+  }
+
+  @FieldResolver(() => ElectionType, { nullable: true, description: 'The election the body was formed for.' })
+  async election(@Root() body: AdhocBodyType, @Ctx() ctx: Context): Promise<ElectionType | null> {
+    if (!body.electionId) return null;
+    const election = await electionById(ctx).load(body.electionId);
+    return election ? ElectionType.from(election) : null;
   }
 
   @FieldResolver(() => RegionType)

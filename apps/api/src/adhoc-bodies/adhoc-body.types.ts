@@ -63,6 +63,12 @@ export class AdhocBodyType {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Set once the body is dissolved.' })
   dissolvedAt?: Date | null;
   @Field(() => String, { nullable: true }) dissolveReason?: string | null;
+  /** Resolved by the `election` field (adhoc-body.resolver.ts). */
+  electionId: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the start of the body’s term.' })
+  termStartsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the end of the body’s term.' })
+  termEndsOn?: string | null;
 
   static from(body: AdhocBody): AdhocBodyType {
     return Object.assign(new AdhocBodyType(), {
@@ -76,6 +82,9 @@ export class AdhocBodyType {
       formedAt: body.formedAt ?? null,
       dissolvedAt: body.dissolvedAt ?? null,
       dissolveReason: body.dissolveReason ?? null,
+      electionId: body.electionId ?? null,
+      termStartsOn: body.termStartsOn ?? null,
+      termEndsOn: body.termEndsOn ?? null,
     });
   }
 }

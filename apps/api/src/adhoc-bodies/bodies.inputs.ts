@@ -21,6 +21,8 @@ export class BodyFilter {
   text?: string;
   @Field(() => Boolean, { nullable: true, description: 'Omitted: both serving and dissolved bodies.' })
   dissolved?: boolean;
+  @Field(() => ID, { nullable: true, description: 'Formed for this election.' })
+  electionId?: string;
 }
 
 @ArgsType()

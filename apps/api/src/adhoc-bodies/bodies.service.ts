@@ -52,6 +52,7 @@ export async function listBodies(
   if (filter.regionCode) query.whereIn('b.region_code', regionSubtree(knex, filter.regionCode));
   if (filter.dissolved === true) query.whereNotNull('b.dissolved_at');
   if (filter.dissolved === false) query.whereNull('b.dissolved_at');
+  if (filter.electionId) query.where('b.election_id', filter.electionId);
   const text = filter.text?.trim().toLowerCase();
   if (text) {
     query.where((either) =>

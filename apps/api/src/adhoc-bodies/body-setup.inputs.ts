@@ -19,6 +19,18 @@ export class CreateAdhocBodyInput {
     description: 'The forming KPU Kabupaten/Kota; omitted: your own (the national administrator names it).',
   })
   commissionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The election the body is formed for.' })
+  electionId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, the start of the body’s term; omitted: the election’s start.',
+  })
+  termStartsOn?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, the end of the body’s term, not before its start; omitted: the election’s end.',
+  })
+  termEndsOn?: string | null;
 }
 
 @ArgsType()

@@ -12,6 +12,7 @@ import {
   type MembershipStatus,
   type Result,
   type Role,
+  tryParseLocalDate,
 } from '@etik/domain';
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
@@ -19,6 +20,7 @@ import { Commission } from '../commissions/commission.entity.js';
 import type { Context } from '../context.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { claimVersion, versionConflict } from '../directory/versioning.js';
+import { Election } from '../elections/election.entity.js';
 import { codedError, type CodedError } from '../errors/coded-error.js';
 import { Region } from '../regions/region.entity.js';
 import { AdhocBody, Membership } from './adhoc-body.entity.js';
@@ -43,6 +45,36 @@ export function keeperRefusal(user: CurrentUser, commissionId: string): CodedErr
   return undefined;
 }
 
+/** A term date the caller gave that is no YYYY-MM-DD calendar date. */
+function termDateRefusal(input: CreateAdhocBodyInput): CodedError | undefined {
+  for (const field of ['termStartsOn', 'termEndsOn'] as const) {
+    const value = input[field];
+    if (value != null && !tryParseLocalDate(value).ok)
+      return codedError('BAD_USER_INPUT', { field, reason: 'format' }, `${field} must be YYYY-MM-DD.`);
+  }
+  return undefined;
+}
+
+/**
+ * The election the body is formed for and its term: the dates given, else the election's; a term that
+ * ends before it starts is refused.
+ */
+async function electionTermOf(
+  scope: MutationScope,
+  input: CreateAdhocBodyInput,
+): Promise<Result<Pick<AdhocBody, 'electionId' | 'termStartsOn' | 'termEndsOn'>, CodedError>> {
+  let election: Election | null = null;
+  if (input.electionId) {
+    election = await scope.em.findOne(Election, { id: input.electionId });
+    if (!election) return err({ code: 'UNKNOWN_ELECTION', electionId: input.electionId });
+  }
+  const termStartsOn = input.termStartsOn ?? election?.startsOn ?? null;
+  const termEndsOn = input.termEndsOn ?? election?.endsOn ?? null;
+  if (termStartsOn !== null && termEndsOn !== null && termEndsOn < termStartsOn)
+    return err({ code: 'TERM_ENDS_BEFORE_START', termStartsOn, termEndsOn });
+  return ok({ electionId: election?.id ?? null, termStartsOn, termEndsOn });
+}
+
 /** Every problem of the draft: the first one's code is `extensions.code`, all are in `errors`. */
 const invalid = (errors: readonly BodyDraftError[]): Result<never, CodedError> =>
   err({ ...errors[0]!, errors });
@@ -54,6 +86,9 @@ const snapshotOf = (body: AdhocBody) => ({
   tpsNumber: body.tpsNumber ?? null,
   commissionId: body.commission.id,
   version: body.version,
+  electionId: body.electionId ?? null,
+  termStartsOn: body.termStartsOn ?? null,
+  termEndsOn: body.termEndsOn ?? null,
 });
 
 /** The first free readable id on the spot: a body dissolved there keeps its id (and history). */
@@ -75,7 +110,7 @@ export async function createBody(
 ): Promise<Result<AdhocBodyType, CodedError>> {
   const user = requireUser(ctx.user);
   const commissionId = input.commissionId ?? user.commissionId;
-  const refusal = keeperRefusal(user, commissionId);
+  const refusal = keeperRefusal(user, commissionId) ?? termDateRefusal(input);
   if (refusal) return err(refusal);
   return runMutation<AdhocBodyType, CodedError>(ctx, async (scope) => {
     const { em, now } = scope;
@@ -106,6 +141,8 @@ export async function createBody(
       dissolvedAt: null,
     });
     if (serving) return err({ code: 'BODY_EXISTS', bodyId: serving.id });
+    const term = await electionTermOf(scope, input);
+    if (!term.ok) return term;
     const body = Object.assign(new AdhocBody(), {
       id: await freeIdFor(scope, input.type, region.code, tpsNumber),
       type: input.type,
@@ -117,6 +154,7 @@ export async function createBody(
       formedAt: now,
       dissolvedAt: null,
       dissolveReason: null,
+      ...term.value,
     });
     em.persist(body);
     scope.audit({

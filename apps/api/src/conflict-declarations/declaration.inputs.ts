@@ -28,6 +28,8 @@ export class ConflictDeclarationFilter {
   @Field(() => RelativeRoleEnum, { nullable: true }) relativeRole?: RelativeRole;
   @Field(() => Boolean, { nullable: true, description: 'Omitted: both current and withdrawn.' })
   withdrawn?: boolean;
+  @Field(() => ID, { nullable: true, description: 'Declarations made for this election.' })
+  electionId?: string;
 }
 
 @ArgsType()
@@ -61,6 +63,12 @@ export class DeclareConflictInput {
   @Field(() => String, { nullable: true, description: 'Required when published.' })
   @Extensions(URL_TEXT)
   publishedUrl?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The election the declaration is made for; omitted: the one the declarer’s body was formed for.',
+  })
+  electionId?: string | null;
 }
 
 @InputType('ConflictDeclarationChanges', { description: 'Omitted fields keep their value; null clears.' })

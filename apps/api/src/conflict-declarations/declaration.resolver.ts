@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { electionById } from '../elections/election.loaders.js';
+import { ElectionType } from '../elections/election.types.js';
 import { orThrow } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
 import {
@@ -78,5 +80,17 @@ export class ConflictDeclarationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConflictDeclarationType> {
     return orThrow(await withdrawDeclaration(ctx, args), DECLARATION_MESSAGES);
+  }
+
+  @FieldResolver(() => ElectionType, {
+    nullable: true,
+    description: 'The election the declaration was made for.',
+  })
+  async election(
+    @Root() declaration: ConflictDeclarationType,
+    @Ctx() ctx: Context,
+  ): Promise<ElectionType | null> {
+    const election = declaration.electionId ? await electionById(ctx).load(declaration.electionId) : null;
+    return election ? ElectionType.from(election) : null;
   }
 }

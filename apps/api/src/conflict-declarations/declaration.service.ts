@@ -21,6 +21,7 @@ import { isPostgres } from '../db/dialect.js';
 import { runMutation, type MutationScope } from '../db/transaction.js';
 import { underCommission, withinJurisdiction } from '../directory/scope.js';
 import { claimVersion, versionConflict } from '../directory/versioning.js';
+import { Election } from '../elections/election.entity.js';
 import { codedError, type CodedError } from '../errors/coded-error.js';
 import { inOrder, keysetPage, pageSizeOf, type Page, type SortKey } from '../shared/paging.js';
 import { ConflictDeclaration, Membership, Person } from '../adhoc-bodies/adhoc-body.entity.js';
@@ -78,6 +79,7 @@ export async function listDeclarations(
   if (filter.relativeRole) query.where('d.relative_role', filter.relativeRole);
   if (filter.withdrawn === true) query.whereNotNull('d.withdrawn_at');
   if (filter.withdrawn === false) query.whereNull('d.withdrawn_at');
+  if (filter.electionId) query.where('d.election_id', filter.electionId);
 
   // Epoch milliseconds on both: SQLite stores them so, PostgreSQL's timestamptz is converted.
   const declaredAt = pg ? '(extract(epoch from d.declared_at) * 1000)::bigint' : 'd.declared_at';
@@ -233,6 +235,9 @@ export async function declareConflict(
     const refusal =
       keeperRefusal(user, commission.id, person.id) ?? (await unknownRelative(scope, input.relativePersonId));
     if (refusal) return err(refusal);
+    const electionId = input.electionId ?? membership?.body.electionId ?? null;
+    if (input.electionId && !(await em.count(Election, { id: input.electionId })))
+      return err({ code: 'UNKNOWN_ELECTION', electionId: input.electionId });
     const result = validateDeclaration({
       id: randomUUID(),
       ...(membership ? { membershipId: membership.id } : {}),
@@ -251,6 +256,7 @@ export async function declareConflict(
       person,
       commission,
       membership,
+      electionId,
     });
     store(declaration, result.value, now);
     declaration.updatedAt = null;
@@ -264,6 +270,7 @@ export async function declareConflict(
         ...snapshotOf(declaration),
         personId: person.id,
         membershipId: membership?.id ?? null,
+        electionId,
         version: 1,
       },
     });

@@ -37,6 +37,8 @@ export class ConflictDeclarationType {
   @Field(() => DateTimeScalar, { nullable: true }) withdrawnAt?: Date | null;
   @Field(() => String, { nullable: true }) withdrawalReason?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) updatedAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The election the declaration was made for.' })
+  electionId?: string | null;
 
   /** `declaration.person`, and its membership's person and body if any, loaded. */
   static from(declaration: ConflictDeclaration, viewer: CurrentUser): ConflictDeclarationType {
@@ -59,6 +61,7 @@ export class ConflictDeclarationType {
       withdrawnAt: declaration.withdrawnAt ?? null,
       withdrawalReason: declaration.withdrawalReason ?? null,
       updatedAt: declaration.updatedAt ?? null,
+      electionId: declaration.electionId ?? null,
     });
   }
 }

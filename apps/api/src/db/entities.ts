@@ -17,6 +17,7 @@ import {
 } from '../case-records/case-records.entity.js';
 import { LoginAttemptSchema } from '../auth/login-attempt.entity.js';
 import { HolidayOverrideSchema } from '../holidays/holiday.entity.js';
+import { ElectionSchema, ElectionStageSchema } from '../elections/election.entity.js';
 import { CommissionSchema } from '../commissions/commission.entity.js';
 import {
   CaseMilestoneSchema,
@@ -52,4 +53,6 @@ export const ENTITIES = [
   IdempotencyRecordSchema,
   LoginAttemptSchema,
   HolidayOverrideSchema,
+  ElectionSchema,
+  ElectionStageSchema,
 ];

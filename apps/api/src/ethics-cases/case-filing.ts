@@ -18,6 +18,7 @@ import { runMutation } from '../db/transaction.js';
 import type { CodedError } from '../errors/coded-error.js';
 import { auditEntriesOf } from './case-change.js';
 import { actorOf, utcOffsetOfCommission } from './case-context.js';
+import { caseElectionOf } from './case-election.js';
 import { viewOfWritten } from './case-list.js';
 import { writeCase } from './case.mapper.js';
 import { EthicsCaseRecord } from './ethics-case.entity.js';
@@ -61,6 +62,13 @@ export async function fileCase(
         position: membership.position,
       };
     });
+    const election = await caseElectionOf(
+      em,
+      input,
+      input.complaint.eventDate,
+      utcOffsetOfCommission(commission),
+    );
+    if (!election.ok) return election;
     const bodyNames = new Map(memberships.map((membership) => [membership.body.id, membership.body.name]));
     const filed = fileDomainCase(
       {
@@ -75,6 +83,7 @@ export async function fileCase(
           ...(party.personId ? { personId: party.personId } : {}),
         })),
         ...(input.findingPlenaryHeldAt ? { findingPlenaryHeldAt: input.findingPlenaryHeldAt } : {}),
+        ...election.value,
       },
       {
         now,

@@ -117,6 +117,8 @@ const CASE_COLUMNS = [
   'c.registerNumber',
   'c.confidential',
   'c.nextDueAt',
+  'c.electionId',
+  'c.electionStageId',
   'c.data',
 ];
 
@@ -141,6 +143,8 @@ export async function caseRowsOf(qb: CaseQuery): Promise<CaseRow[]> {
     ...row,
     registerNumber: row.registerNumber ?? null,
     nextDueAt: row.nextDueAt ?? null,
+    electionId: row.electionId ?? null,
+    electionStageId: row.electionStageId ?? null,
     commission: {
       id: k_id,
       level: k_level,

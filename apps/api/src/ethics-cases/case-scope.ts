@@ -112,6 +112,8 @@ export async function filteredCases(
   if (filter.overdue === false)
     conditions.push({ $or: [{ nextDueAt: null }, { nextDueAt: { $gte: ctx.now() } }] });
   if (filter.dueBefore) conditions.push({ nextDueAt: { $lt: filter.dueBefore } });
+  if (filter.electionId) conditions.push({ electionId: filter.electionId });
+  if (filter.stageId) conditions.push({ electionStageId: filter.stageId });
   // The caller's jurisdiction and the filter's commission (and every one under it); an unknown
   // commission or one outside the jurisdiction matches no case.
   const subtree = await listedSubtree(ctx.em, user, filter.commissionId);

@@ -112,6 +112,8 @@ export function applyToRecord(
   record.source = ethicsCase.source;
   record.receivedAt = ethicsCase.receivedAt;
   record.registerNumber = ethicsCase.registerNumber ?? null;
+  record.electionId = ethicsCase.electionId ?? null;
+  record.electionStageId = ethicsCase.electionStageId ?? null;
   record.confidential = ethicsCase.complaint.complainant?.confidential === true;
   record.updatedAt = now;
   // Counted in the handling commission's zone (WIB, WITA or WIT): due at the end of its local day.
@@ -364,6 +366,8 @@ export interface CaseRow {
   readonly registerNumber: string | null;
   readonly confidential: boolean;
   readonly nextDueAt: Date | null;
+  readonly electionId: string | null;
+  readonly electionStageId: string | null;
   /** The case document (see ethics-case.mapper.ts), decoded only when a field needs it. */
   readonly data: string;
   readonly commission: CommissionRow;
@@ -390,6 +394,8 @@ export const caseRowOf = (record: EthicsCaseRecord): CaseRow => ({
   registerNumber: record.registerNumber ?? null,
   confidential: record.confidential,
   nextDueAt: record.nextDueAt ?? null,
+  electionId: record.electionId ?? null,
+  electionStageId: record.electionStageId ?? null,
   data: record.data,
   commission: commissionRowOf(record.commission),
 });

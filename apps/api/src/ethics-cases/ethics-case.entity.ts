@@ -28,6 +28,9 @@ export class EthicsCaseRecord {
    * the `overdue`/`dueBefore` filters and the overdue report are one indexed range.
    */
   nextDueAt?: Date | null;
+  /** The election and stage of the alleged act (the domain case's), for the list filters. */
+  electionId?: string | null;
+  electionStageId?: string | null;
   /** The domain case without the columns above (see ethics-case.mapper.ts); jsonb on PostgreSQL. */
   data!: string;
   participants = new Collection<CaseParticipant>(this);
@@ -80,6 +83,8 @@ export const EthicsCaseSchema = new EntitySchema<EthicsCaseRecord>({
     version: { type: 'integer', version: true },
     updatedAt: { type: 'datetime' },
     nextDueAt: { type: 'datetime', nullable: true },
+    electionId: { type: 'string', length: 64, nullable: true, index: true },
+    electionStageId: { type: 'string', length: 64, nullable: true, index: true },
     data: { type: JsonDocumentType, lazy: false },
     participants: {
       kind: '1:m',

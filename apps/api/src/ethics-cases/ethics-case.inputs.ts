@@ -43,6 +43,10 @@ export class CaseFilter {
   @Field(() => [CaseSourceEnum], { nullable: true }) sources?: CaseSource[];
   @Field(() => ID, { nullable: true, description: 'This commission and every commission under it.' })
   commissionId?: string;
+  @Field(() => ID, { nullable: true, description: 'Cases of an act in this election.' })
+  electionId?: string;
+  @Field(() => ID, { nullable: true, description: 'Cases of an act in this stage of an election.' })
+  stageId?: string;
   @Field(() => [BodyTypeEnum], { nullable: true, description: 'Cases with a respondent from such a body.' })
   bodyTypes?: BodyType[];
   @Field(() => DateTimeScalar, { nullable: true, description: 'Received at or after.' })
@@ -164,6 +168,14 @@ export class FileCaseInput {
     description: 'Internal findings: when the plenary was held.',
   })
   findingPlenaryHeldAt?: Date;
+  @Field(() => ID, { nullable: true, description: 'The election in which the alleged act took place.' })
+  electionId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The election’s stage (tahapan) of the alleged act. Omitted: the stage whose dates include the event date, if any.',
+  })
+  stageId?: string | null;
 }
 
 // ---- commands ----

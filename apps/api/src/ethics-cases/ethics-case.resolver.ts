@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { availableCommands, caseDeadlines, commandAvailability } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
+import { electionById, electionStageById } from '../elections/election.loaders.js';
+import { ElectionStageType, ElectionType } from '../elections/election.types.js';
 import { orThrow, toGraphQLError } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
 import { CaseCommandEnum } from '../shared/graphql-enums.js';
@@ -82,6 +84,26 @@ export class EthicsCaseResolver {
       available: item.available,
       refusalCode: item.refusal?.code ?? null,
     }));
+  }
+
+  @FieldResolver(() => ElectionType, {
+    nullable: true,
+    description: 'The election in which the alleged act took place, when recorded.',
+  })
+  async election(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<ElectionType | null> {
+    const id = view.record.electionId;
+    const election = id ? await electionById(ctx).load(id) : null;
+    return election ? ElectionType.from(election) : null;
+  }
+
+  @FieldResolver(() => ElectionStageType, {
+    nullable: true,
+    description: 'The election’s stage (tahapan) in which the alleged act took place, when recorded.',
+  })
+  async stage(@Root() view: EthicsCaseView, @Ctx() ctx: Context): Promise<ElectionStageType | null> {
+    const { electionId, electionStageId } = view.record;
+    const stage = electionId && electionStageId ? await electionStageById(ctx).load(electionStageId) : null;
+    return stage && electionId ? ElectionStageType.from(stage, electionId) : null;
   }
 
   @FieldResolver(() => [TimelineEntryType], {

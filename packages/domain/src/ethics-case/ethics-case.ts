@@ -110,6 +110,9 @@ export interface EthicsCase {
   readonly parties: readonly CaseParty[];
   readonly milestones: Readonly<Partial<Record<Milestone, Date>>>;
   readonly registerNumber?: string;
+  /** The election (and its stage, tahapan) in which the alleged act took place, when known. */
+  readonly electionId?: string;
+  readonly electionStageId?: string;
   /** What the complainant was asked to complete (deficiency codes), while a correction is pending. */
   readonly requestedCorrections?: readonly string[];
   readonly examinationTeam?: ExaminationTeam;

@@ -21,6 +21,9 @@ export interface FileCaseInput {
   readonly parties?: readonly CaseParty[];
   /** For internal findings: when the plenary that made the finding (Model PE-1) was held. */
   readonly findingPlenaryHeldAt?: Date;
+  /** The election and stage of the alleged act; the caller has checked that the stage is the election's. */
+  readonly electionId?: string;
+  readonly electionStageId?: string;
 }
 
 export interface FileCaseContext {
@@ -86,6 +89,8 @@ export function fileCase(input: FileCaseInput, context: FileCaseContext): Result
     status: 'received',
     version: 1,
     receivedAt: input.receivedAt,
+    ...(input.electionId === undefined ? {} : { electionId: input.electionId }),
+    ...(input.electionStageId === undefined ? {} : { electionStageId: input.electionStageId }),
     complaint: input.complaint,
     respondents: input.respondents ?? [],
     parties: input.parties ?? [],

@@ -1,6 +1,7 @@
 // Every label of the domain in one registry: the API serves it, the back office builds its messages
 // from it, and a test checks that both locales are filled for every code.
 import { BODY_ERROR_LABELS } from '../adhoc-body/body-labels.js';
+import { ELECTION_ERROR_LABELS, ELECTION_KIND_LABELS } from '../election/election-labels.js';
 import {
   ACCOUNT_ERROR_LABELS,
   STAFF_PERSON_ERROR_LABELS,
@@ -129,6 +130,7 @@ export const LABELS = {
   externalProceedingKind: EXTERNAL_PROCEEDING_KIND_LABELS,
   externalProceedingStatus: EXTERNAL_PROCEEDING_STATUS_LABELS,
   holidayKind: HOLIDAY_KIND_LABELS,
+  electionKind: ELECTION_KIND_LABELS,
   holidayOrigin: HOLIDAY_ORIGIN_LABELS,
   caseAuditAction: CASE_AUDIT_ACTION_LABELS,
   weakPasswordReason: WEAK_PASSWORD_REASON_LABELS,
@@ -162,6 +164,7 @@ export const MESSAGE_LABELS: Readonly<Record<string, Label>> = {
   ...ACCOUNT_ERROR_LABELS,
   ...STAFF_PERSON_ERROR_LABELS,
   ...HOLIDAY_ERROR_LABELS,
+  ...ELECTION_ERROR_LABELS,
 };
 
 /** The label of a code in a locale; an unknown code comes back as itself so nothing shows blank. */

@@ -30,6 +30,7 @@ import { driveCase, type DriveStep } from './case-driver.js';
 import { NATIONAL_COMMISSION, seedAllRegions } from './region-rows.js';
 import { commissionIdOf } from './scale-world.js';
 import { dkppCaseNumberOf, withDemoRecords } from './demo-records.js';
+import { demoElectionOfCase, seedDemoElections, type DemoElection } from './demo-elections.js';
 
 export const DEMO_PASSWORD = 'etik-demo-2024';
 export const DEMO_SEED = 20240214;
@@ -514,7 +515,13 @@ function receivedAtFor(today: Date, daysAgo: number, span: number): Date {
 }
 
 /** Files and drives one case per scenario, spread over the regency commissions, dated back from `today`. */
-async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[], today: Date): Promise<number> {
+async function seedCases(
+  em: EntityManager,
+  prng: Prng,
+  worlds: CaseWorld[],
+  today: Date,
+  election: DemoElection,
+): Promise<number> {
   let count = 0;
   const registered = new Map<string, number>();
   for (const [index, scenario] of SCENARIOS.entries()) {
@@ -583,6 +590,7 @@ async function seedCases(em: EntityManager, prng: Prng, worlds: CaseWorld[], tod
         ? [{ role: 'complainant' as const, name: complaint.complainant.name }]
         : [],
       ...(source === 'internalFinding' ? { findingPlenaryHeldAt: receivedAt } : {}),
+      ...demoElectionOfCase(election, complaint.eventDate ?? receivedAt, world.commission.region!.code),
     };
     const counter = `${digits}/${receivedAt.getUTCFullYear()}`;
     const sequence = (registered.get(counter) ?? 0) + 1;
@@ -614,6 +622,7 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
   const { bodies, newPerson } = await seedBodies(em, prng, regencyCommissions, officeMorning(today, 120));
   const { users, examinerPersons } = await seedUsers(em, national, regencyCommissions, newPerson);
   await em.flush();
+  const election = await seedDemoElections(em, today);
   let cases = 0;
   if (options.withCases !== false) {
     const worlds = regencyCommissions.map((commission) => ({
@@ -621,7 +630,7 @@ export async function seedDemo(orm: Orm, options: SeedOptions = {}): Promise<See
       bodies: bodies.filter((entry) => entry.body.commission.id === commission.id),
       examiners: examinerPersons.get(commission.id) ?? [],
     }));
-    cases = await seedCases(em, prng, worlds, today);
+    cases = await seedCases(em, prng, worlds, today, election);
   }
   return { users, cases };
 }

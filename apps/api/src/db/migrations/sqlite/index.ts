@@ -14,6 +14,7 @@ import { Migration20261207060000LocalTimeDeadlines } from './Migration2026120706
 import { Migration20261207210000CaseProjection } from './Migration20261207210000CaseProjection.js';
 import { Migration20261207230000AdhocBodySetup } from './Migration20261207230000AdhocBodySetup.js';
 import { Migration20261208020000HolidayOverrides } from './Migration20261208020000HolidayOverrides.js';
+import { Migration20261208100000Elections } from './Migration20261208100000Elections.js';
 import { Migration20261208110000MembershipLifecycle } from './Migration20261208110000MembershipLifecycle.js';
 import { Migration20261208130000BodyImports } from './Migration20261208130000BodyImports.js';
 import { Migration20261208140000StaffDeclarations } from './Migration20261208140000StaffDeclarations.js';
@@ -38,6 +39,7 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207210000CaseProjection', class: Migration20261207210000CaseProjection },
   { name: 'Migration20261207230000AdhocBodySetup', class: Migration20261207230000AdhocBodySetup },
   { name: 'Migration20261208020000HolidayOverrides', class: Migration20261208020000HolidayOverrides },
+  { name: 'Migration20261208100000Elections', class: Migration20261208100000Elections },
   { name: 'Migration20261208110000MembershipLifecycle', class: Migration20261208110000MembershipLifecycle },
   { name: 'Migration20261208130000BodyImports', class: Migration20261208130000BodyImports },
   { name: 'Migration20261208140000StaffDeclarations', class: Migration20261208140000StaffDeclarations },

@@ -1,0 +1,2 @@
+export * from './election.js';
+export * from './election-labels.js';
