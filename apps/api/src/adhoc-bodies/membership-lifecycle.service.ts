@@ -20,7 +20,7 @@ import {
   type MembershipStatus,
   type Result,
 } from '@etik/domain';
-import { requireUser } from '../auth/access-policy.js';
+import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
@@ -39,16 +39,21 @@ const SEXES = ['male', 'female'];
 type Outcome = Promise<Result<MembershipType, CodedError>>;
 
 /**
- * A body the caller keeps and that still serves. Looked up everywhere, not only in the caller's
- * jurisdiction: another commission's officer is told FORBIDDEN (the body is theirs to keep), not that it
- * does not exist.
+ * A body the caller keeps and that still serves. A role that keeps no bodies is refused first; a body outside
+ * the caller's jurisdiction is NOT_FOUND, as everywhere else, so ids of other regencies are not confirmed.
  */
 async function keptBody(
   scope: MutationScope,
   user: CurrentUser,
   bodyId: string,
 ): Promise<Result<AdhocBody, CodedError>> {
-  const body = await scope.em.findOne(AdhocBody, { id: bodyId }, { populate: ['commission', 'region'] });
+  const notKeeper = keeperRefusal(user, user.commissionId);
+  if (notKeeper) return err(notKeeper);
+  const body = await scope.em.findOne(
+    AdhocBody,
+    { id: bodyId, commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
+    { populate: ['commission', 'region'] },
+  );
   if (!body) return err(codedError('NOT_FOUND', { id: bodyId }));
   const refusal = keeperRefusal(user, body.commission.id);
   if (refusal) return err(refusal);
@@ -62,9 +67,11 @@ async function keptMembership(
   user: CurrentUser,
   membershipId: string,
 ): Promise<Result<Membership, CodedError>> {
+  const notKeeper = keeperRefusal(user, user.commissionId);
+  if (notKeeper) return err(notKeeper);
   const membership = await scope.em.findOne(
     Membership,
-    { id: membershipId },
+    { id: membershipId, body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
     { populate: ['person', 'body.commission', 'body.region'] },
   );
   if (!membership) return err(codedError('NOT_FOUND', { id: membershipId }));
