@@ -209,6 +209,8 @@ export class CaseDeadlineType {
 @ObjectType('CommandAvailability')
 export class CommandAvailabilityType {
   @Field(() => CaseCommandEnum) command: string;
+  @Field(() => String, { description: 'The mutation that gives this command, e.g. registerCase.' })
+  mutation: string;
   @Field(() => Boolean) available: boolean;
   @Field(() => String, { nullable: true, description: 'The domain error code explaining why not.' })
   refusalCode?: string | null;
