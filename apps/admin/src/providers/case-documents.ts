@@ -34,7 +34,7 @@ export const CASE_DETAIL_FIELDS = `
     evidence { kind description }
   }
   parties { role name personId identityMasked }
-  deadlines { key state startedAt dueAt metAt amount unit confidence basis }
+  deadlines { key state startedAt dueAt metAt amount unit confidence basis { id en } }
   milestones { milestone at }
   requestedCorrections
   examinationTeam { chairPersonId memberPersonIds formedAt }

@@ -173,7 +173,7 @@ function pageLocally<T extends Row>(rows: readonly T[], params: Partial<GetListP
 
 const RULE_SET_FIELDS = `code title basis validFrom validTo allowedOutcomes outcomesForwardedToDkpp
   dismissalSuspendsUntilDecree allowDirectDecision allowWithdrawal deliveryRecipients
-  deadlines { key amount unit anchor metBy confidence basis }`;
+  deadlines { key amount unit anchor metBy confidence basis { id en } }`;
 
 export interface DataProviderOptions extends GraphQLClientOptions {
   readonly request?: GraphQLRequest;
