@@ -491,6 +491,8 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
         method: 'nextRank',
         replacementMembershipId: 'm-x',
         swornAt: NOW,
+        vacated: undefined,
+        memberships: [],
       },
       contextFor(first.ethicsCase, 'completeReplacement', { now: new Date(NOW.getTime() + 30 * DAY) }),
     );
@@ -560,6 +562,8 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
       vacatedMembershipId: 'membership-0',
       method: 'nextRank' as const,
       swornAt: NOW,
+      vacated: undefined,
+      memberships: [],
     };
     expect(
       transition(
@@ -575,6 +579,16 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
       ...noReplacement,
       method: 'appointmentByPps' as const,
       swornAt: new Date(NOW.getTime() + 20 * DAY),
+      // A KPPS seat with no reserve left: the PPS appoints.
+      vacated: {
+        id: 'membership-0',
+        personId: 'p-0',
+        bodyId: 'body-kpps-0',
+        bodyType: 'kpps' as const,
+        position: 'member' as const,
+        status: 'dismissed' as const,
+        history: [],
+      },
     };
     expect(
       transition(
