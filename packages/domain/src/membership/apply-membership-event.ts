@@ -80,7 +80,7 @@ export function applyMembershipEvent(
     ...(event.type === 'transferIn' && event.fromMembershipId !== undefined
       ? { counterpartMembershipId: event.fromMembershipId }
       : {}),
-    ...(event.type === 'passOver' ? { skipReason: event.skipReason } : {}),
+    ...(event.type === 'passOver' && event.skipReason !== undefined ? { skipReason: event.skipReason } : {}),
     ...(event.type === 'passOver' && event.vacatedMembershipId !== undefined
       ? { counterpartMembershipId: event.vacatedMembershipId }
       : {}),

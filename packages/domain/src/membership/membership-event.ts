@@ -63,7 +63,8 @@ export type MembershipEvent =
   /** A waiting reserve was passed over when the seat `vacatedMembershipId` was filled. */
   | (EventBase & {
       readonly type: 'passOver';
-      readonly skipReason: SkipReason;
+      /** Required by a replacement (SKIP_REASON_REQUIRED); optional here so any event type can be ordered. */
+      readonly skipReason?: SkipReason;
       readonly vacatedMembershipId?: string;
     })
   /** The vacated seat was filled by `replacementMembershipId` (absent until the PPS appointee is on record). */
