@@ -602,6 +602,51 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
     });
   });
 
+  it('refuses a replacement out of rank, and takes it once the better-ranked reserve is passed over', () => {
+    const decreed = decidedWith('permanentDismissal', ['issueDecree']);
+    const replacing = drive(
+      decreed.ethicsCase,
+      [...DELIVER_ALL, 'startReplacement'],
+      KPT_337_2020,
+      decreed.now,
+    ).ethicsCase;
+    const seat = {
+      id: 'membership-0',
+      personId: 'p-0',
+      bodyId: 'body-kpps-0',
+      bodyType: 'kpps' as const,
+      position: 'member' as const,
+      status: 'dismissed' as const,
+      history: [],
+    };
+    const reserve = (id: string, selectionRank: number) => ({
+      ...seat,
+      id,
+      personId: `p-${id}`,
+      status: 'candidate' as const,
+      selectionRank,
+    });
+    const rank9 = {
+      type: 'completeReplacement' as const,
+      vacatedMembershipId: 'membership-0',
+      method: 'nextRank' as const,
+      replacementMembershipId: 'm-9',
+      swornAt: NOW,
+      vacated: seat,
+      memberships: [seat, reserve('m-8', 8), reserve('m-9', 9)],
+    };
+    const context = contextFor(replacing, 'completeReplacement', { now: new Date(NOW.getTime() + 30 * DAY) });
+    expect(transition(replacing, rank9, context)).toMatchObject({
+      ok: false,
+      error: { code: 'REPLACEMENT_OUT_OF_RANK', waitingMembershipId: 'm-8', waitingRank: 8 },
+    });
+    const skipped = { ...rank9, skippedReserves: [{ membershipId: 'm-8', reason: 'declined' as const }] };
+    expect(transition(replacing, skipped, context)).toMatchObject({
+      ok: true,
+      value: { ethicsCase: { status: 'closed', replacements: [{ replacementMembershipId: 'm-9' }] } },
+    });
+  });
+
   it('refuses a decree without a number', () => {
     const decided = decidedWith('warning');
     const command = { type: 'issueDecree' as const, decreeNumber: '', signedAt: decided.now };

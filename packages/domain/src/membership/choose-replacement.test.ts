@@ -154,6 +154,14 @@ describe('checkReplacementPick', () => {
     });
   });
 
+  it('refuses to pass over a reserve ranked after the pick', () => {
+    const after = [{ membershipId: 'm-9', reason: 'declined' as const }];
+    expect(codeOf(checkReplacementPick(vacated, pool, next('m-8'), after))).toMatchObject({
+      code: 'REPLACEMENT_NOT_A_RESERVE',
+      membershipId: 'm-9',
+    });
+  });
+
   it('refuses an unknown id, a reserve of another body and a seated member', () => {
     const others = [
       ...pool,

@@ -138,6 +138,13 @@ export function checkReplacementPick(
   }
   const chosen = asReserve(vacated, memberships, pick.replacementMembershipId);
   if (!chosen.ok) return chosen;
+  // Only a reserve ranked ahead of the pick is passed over; the pick itself, or one after it, is not.
+  const notAhead = reserves.find(
+    (reserve) => passedOver.has(reserve.id) && bySelectionOrder(reserve, chosen.value) >= 0,
+  );
+  if (notAhead !== undefined && notAhead.id !== chosen.value.id) {
+    return err({ code: 'REPLACEMENT_NOT_A_RESERVE', membershipId: notAhead.id, status: notAhead.status });
+  }
   if (passedOver.has(chosen.value.id)) {
     return err({
       code: 'REPLACEMENT_NOT_A_RESERVE',
