@@ -15,8 +15,8 @@ import {
 import type { AuditEntry } from '../audit/audit-trail.js';
 import type { MutationScope } from '../db/transaction.js';
 import { codedError, type CodedError } from '../errors/coded-error.js';
-import type { ReplacementAppointee } from '../ethics-cases/to-command.js';
 import { Membership, type Person } from './adhoc-body.entity.js';
+import type { NewPersonInput } from './membership-lifecycle.inputs.js';
 import { membershipToAppoint, seatsFull, seatsOf } from './membership-lifecycle.service.js';
 import { applyToMembership, toDomainMembership } from './membership.service.js';
 
@@ -35,6 +35,12 @@ export async function replacementFactsOf(
     { populate },
   );
   return { vacated: toDomainMembership(vacated), memberships: rows.map(toDomainMembership) };
+}
+
+/** Whom the PPS appoints: a person on record or a new one. */
+export interface ReplacementAppointee {
+  readonly personId?: string;
+  readonly person?: NewPersonInput;
 }
 
 /** The membership the PPS appoints, not yet written: a new candidacy of the person in the vacated body. */

@@ -2,7 +2,7 @@
 // says "not given" with null and builds input objects without a prototype; the domain takes absent fields
 // and plain objects. Dates arrive as Date (the DateTime scalar) and stay Dates.
 import type { CaseCommand, ComplaintDraft, Respondent } from '@etik/domain';
-import type { NewPersonInput } from '../adhoc-bodies/membership-lifecycle.inputs.js';
+import type { ReplacementAppointee } from '../adhoc-bodies/replacement.service.js';
 import type { ComplaintInput } from './ethics-case.inputs.js';
 
 /** Absent fields for the nulls of an input, deeply; arrays and Dates kept as they are (arrays copied). */
@@ -53,12 +53,6 @@ export type CommandRequest =
   | Omit<Command<'formExaminationTeam'>, 'teamMembers'>
   | { readonly type: 'submitCorrection'; readonly complaint: ComplaintInput }
   | ReplacementRequest;
-
-/** Whom the PPS appoints: a person on record or a new one. */
-export interface ReplacementAppointee {
-  readonly personId?: string;
-  readonly person?: NewPersonInput;
-}
 
 /** completeReplacement as asked: the server reads the memberships; the PPS appointee is the API's to record. */
 export type ReplacementRequest = Omit<Command<'completeReplacement'>, 'vacated' | 'memberships'> & {
