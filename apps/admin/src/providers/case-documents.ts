@@ -142,6 +142,8 @@ export const COMMAND_MUTATIONS = {
       replacementMembershipId: 'ID',
       method: 'ReplacementMethod!',
       swornAt: 'DateTimeISO!',
+      skippedReserves: '[SkippedReserveInput!]',
+      appointee: 'ReplacementAppointeeInput',
     },
   },
   refer: { mutation: 'referCase', args: { referredTo: 'String!', reason: 'String!' } },

@@ -84,7 +84,7 @@ async function keptMembership(
  * PostgreSQL the body's row is locked until the commit, so two appointments cannot both take the last
  * seat (SQLite lets one writer at a time).
  */
-async function seatsOf(scope: MutationScope, body: AdhocBody) {
+export async function seatsOf(scope: MutationScope, body: AdhocBody) {
   if (isPostgres(scope.em)) await scope.em.lock(body, LockMode.PESSIMISTIC_WRITE);
   const ruleSet = ruleSetFor(body.formedAt ?? scope.now);
   if (!ruleSet.ok) throw new Error(`No rule set for body ${body.id}: ${ruleSet.error.code}`);
@@ -93,7 +93,7 @@ async function seatsOf(scope: MutationScope, body: AdhocBody) {
 }
 
 /** SEATS_FULL names the seats and how many are taken, in the import's words too (`active`). */
-const seatsFull = (error: { code: 'SEATS_FULL'; seats: number; active: number }): CodedError => ({
+export const seatsFull = (error: { code: 'SEATS_FULL'; seats: number; active: number }): CodedError => ({
   ...error,
   taken: error.active,
 });
@@ -177,10 +177,10 @@ function newCandidate(person: Person, body: AdhocBody, position: Membership['pos
  * The membership to appoint: the ranked candidate named, the person's candidacy in the body, or a new
  * one. ALREADY_MEMBER when the person is on record in the body beyond a candidacy.
  */
-async function membershipToAppoint(
+export async function membershipToAppoint(
   scope: MutationScope,
   body: AdhocBody,
-  input: AppointMemberInput,
+  input: Pick<AppointMemberInput, 'membershipId' | 'person' | 'personId' | 'position'>,
 ): Promise<Result<{ membership: Membership; newPerson?: Person }, CodedError>> {
   const { em } = scope;
   if (input.membershipId) {
