@@ -357,6 +357,12 @@ export function* generateRegencyCases(
       );
     let steps = build(target);
     let driven = drive(input, officer, steps);
+    // A PPK or PPS seat with no reserve left cannot be filled by the rules (only a KPPS seat may be, by the
+    // PPS): such a case waits in replacement, as it would in an office.
+    if (typeof driven === 'string' && driven.startsWith('completeReplacement ')) {
+      steps = build('replacementInProgress');
+      driven = drive(input, officer, steps);
+    }
     if (typeof driven === 'string') {
       stats.fallbacks += 1;
       stats.refusals[driven] = (stats.refusals[driven] ?? 0) + 1;
