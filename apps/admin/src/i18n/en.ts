@@ -162,6 +162,7 @@ export const enChrome: ChromeMessages = {
     },
   },
   case: {
+    occurredAt: 'Happened %{occurred} (recorded %{recorded})',
     sections: {
       summary: 'Summary',
       respondents: 'Respondents',

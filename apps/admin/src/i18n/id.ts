@@ -168,6 +168,7 @@ export const idChrome = {
     },
   },
   case: {
+    occurredAt: 'Terjadi %{occurred} (dicatat %{recorded})',
     sections: {
       summary: 'Ringkasan',
       respondents: 'Teradu',

@@ -2,11 +2,11 @@
 // Keep selections lean: the API refuses documents over 2000 tokens or 8 levels deep.
 import type { CaseCommandType } from '@etik/domain';
 
-const COMMISSION = 'commission { id level name regionCode parentId }';
+const COMMISSION = 'commission { id level name regionCode parentId timeZone }';
 
 /** What the list, the dashboard and getMany need; no confidential fields (reading those is audited). */
 export const CASE_LIST_FIELDS = `
-  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential
+  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential timeZone
   ${COMMISSION}
   respondents { membershipId personId name bodyId bodyType position }
   deadlines { key state startedAt dueAt metAt }
@@ -23,7 +23,7 @@ const DECISION = `decidedBy decidedAt dkppCaseNumber considerations
 
 /** Everything the case page shows, including the commands this user may give now. */
 export const CASE_DETAIL_FIELDS = `
-  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential
+  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential timeZone
   ${COMMISSION}
   respondents { membershipId personId name bodyId bodyType position }
   availableCommands
@@ -45,7 +45,7 @@ export const CASE_DETAIL_FIELDS = `
   deliveries { recipient deliveredAt channel }
   replacements { vacatedMembershipId replacementMembershipId method swornAt }
   closure { at reason referredTo }
-  timeline { seq at action actorUserId actorRole fromStatus toStatus }
+  timeline { seq at occurredAt action actorUserId actorRole fromStatus toStatus }
   evidence { ${EVIDENCE_FIELDS} }
 `;
 
