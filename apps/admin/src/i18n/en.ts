@@ -246,6 +246,12 @@ export const enChrome: ChromeMessages = {
     hours: '%{smart_count} hour |||| %{smart_count} hours',
     minutes: '%{smart_count} minute |||| %{smart_count} minutes',
   },
+  occurredAt: {
+    label: 'When it happened (%{zone})',
+    help: 'Leave empty if this step happens now; fill in if it is recorded later.',
+    reason: 'Reason for recording it late',
+    reasonHelp: 'Required when the act is dated further back than allowed.',
+  },
   commands: {
     dialogTitle: '%{command}',
     submit: 'Save',

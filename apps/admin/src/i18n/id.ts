@@ -252,6 +252,12 @@ export const idChrome = {
     hours: '%{smart_count} jam |||| %{smart_count} jam',
     minutes: '%{smart_count} menit |||| %{smart_count} menit',
   },
+  occurredAt: {
+    label: 'Waktu kejadian (%{zone})',
+    help: 'Kosongkan bila langkah ini terjadi sekarang; isi bila dicatat belakangan.',
+    reason: 'Alasan pencatatan mundur',
+    reasonHelp: 'Wajib bila waktu kejadian melewati batas pencatatan mundur.',
+  },
   commands: {
     dialogTitle: '%{command}',
     submit: 'Simpan',

@@ -150,12 +150,20 @@ export const COMMAND_MUTATIONS = {
   close: { mutation: 'closeCase', args: {} },
 } as const satisfies Record<CaseCommandType, { mutation: string; args: Record<string, string> }>;
 
+/** Every command and record action may say when the act happened, if earlier than now. */
+export const OCCURRED_AT_ARGS = { occurredAt: 'DateTimeISO', occurredAtReason: 'String' } as const;
+
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `mutation RegisterCase($caseId: ID!, $expectedVersion: Int!, $registerNumber: String) { registerCase(…) {…} }` */
 export function commandMutation(command: CaseCommandType): string {
   const { mutation, args } = COMMAND_MUTATIONS[command];
-  const all: Record<string, string> = { caseId: 'ID!', expectedVersion: 'Int!', ...args };
+  const all: Record<string, string> = {
+    caseId: 'ID!',
+    expectedVersion: 'Int!',
+    ...args,
+    ...OCCURRED_AT_ARGS,
+  };
   const declarations = Object.entries(all)
     .map(([name, type]) => `$${name}: ${type}`)
     .join(', ');
