@@ -32,6 +32,8 @@ export const isDirectoryResource = (resource: string): resource is DirectoryReso
   (DIRECTORY_RESOURCES as readonly string[]).includes(resource);
 
 const BODY_FIELDS = 'id name type regionCode commissionId region { code name } commission { id name }';
+/** What the body's own pages need besides BODY_FIELDS (kept out of the members' nested bodies). */
+const BODY_PAGE_FIELDS = `${BODY_FIELDS} version tpsNumber formedAt dissolvedAt dissolveReason activeMemberCount vacancies`;
 const PERSON_FIELDS = 'id name nik address phone personalDataMasked';
 const MEMBER_FIELDS = `id bodyId position status selectionRank replacesMembershipId
   person { ${PERSON_FIELDS} } body { ${BODY_FIELDS} }`;
@@ -71,7 +73,7 @@ const CONNECTIONS: Record<DirectoryResource, ConnectionSpec> = {
   'adhoc-bodies': {
     field: 'bodies',
     args: '$filter: BodyFilter, $sort: BodySort',
-    nodeFields: `${BODY_FIELDS} activeMemberCount vacancies`,
+    nodeFields: BODY_PAGE_FIELDS,
   },
   declarations: {
     field: 'conflictDeclarations',
@@ -294,7 +296,7 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         );
       case 'adhoc-bodies':
         return one<BodyRecord>(
-          `query AdhocBody($id: ID!) { adhocBody(id: $id) { ${BODY_FIELDS} activeMemberCount vacancies memberCounts { status count } } }`,
+          `query AdhocBody($id: ID!) { adhocBody(id: $id) { ${BODY_PAGE_FIELDS} memberCounts { status count } } }`,
           'adhocBody',
           id,
         );
@@ -341,6 +343,23 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         { input: compact({ username, displayName, role, commissionId, password, personId }) },
       );
     }
+    if (resource === 'adhoc-bodies') {
+      const { type, name, regionCode, tpsNumber, commissionId } = data;
+      return mutate<BodyRecord>(
+        `mutation CreateAdhocBody($input: CreateAdhocBodyInput!) { createAdhocBody(input: $input) { ${BODY_PAGE_FIELDS} } }`,
+        'createAdhocBody',
+        {
+          input: compact({
+            type,
+            name: typeof name === 'string' ? name.trim() : name,
+            regionCode,
+            commissionId,
+            // Only a KPPS or Pantarlih has a polling station.
+            tpsNumber: type === 'kpps' || type === 'pantarlih' ? Number(tpsNumber) || undefined : undefined,
+          }),
+        },
+      );
+    }
     throw new ApiError('NOT_SUPPORTED', { resource });
   }
 
@@ -370,6 +389,14 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
             declaredAt,
           },
         },
+      );
+    }
+    if (resource === 'adhoc-bodies') {
+      return mutate<BodyRecord>(
+        `mutation UpdateAdhocBody($id: ID!, $expectedVersion: Int!, $name: String!) {
+          updateAdhocBody(id: $id, expectedVersion: $expectedVersion, name: $name) { ${BODY_PAGE_FIELDS} } }`,
+        'updateAdhocBody',
+        { id: String(id), expectedVersion, name: String(data.name ?? '').trim() },
       );
     }
     if (resource === 'users') {
@@ -409,6 +436,20 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         parentCode ? { parentCode } : {},
       );
       return regions.map((region) => ({ ...region, id: region.code }));
+    },
+
+    /** Dissolves a body (refused while members hold seats); `dissolvedAt` is not in the future. */
+    async dissolveAdhocBody(
+      body: Pick<BodyRecord, 'id' | 'version'>,
+      dissolvedAt: string,
+      reason: string,
+    ): Promise<BodyRecord> {
+      return mutate<BodyRecord>(
+        `mutation DissolveAdhocBody($id: ID!, $expectedVersion: Int!, $dissolvedAt: DateTimeISO!, $reason: String!) {
+          dissolveAdhocBody(id: $id, expectedVersion: $expectedVersion, dissolvedAt: $dissolvedAt, reason: $reason) { ${BODY_PAGE_FIELDS} } }`,
+        'dissolveAdhocBody',
+        { id: body.id, expectedVersion: body.version, dissolvedAt, reason: reason.trim() },
+      );
     },
 
     async publishDeclaration(

@@ -33,6 +33,12 @@ export interface BodyRecord extends BodySummary {
   readonly activeMemberCount: number;
   readonly vacancies: number;
   readonly memberCounts?: readonly { readonly status: MembershipStatus; readonly count: number }[];
+  /** Sent back as expectedVersion with a rename or a dissolution. */
+  readonly version: number;
+  readonly tpsNumber?: number | null;
+  readonly formedAt?: string | null;
+  readonly dissolvedAt?: string | null;
+  readonly dissolveReason?: string | null;
 }
 
 /** A row of `members`: a membership with its person and body. `name` is the person's, for react-admin. */
