@@ -12,6 +12,9 @@ import type {
   MemberRecord,
   MemberWithHistory,
   QueuedMemberImport,
+  HolidayChange,
+  HolidayYear,
+  NewHoliday,
   RegionNode,
   UserRecord,
 } from './directory-types';
@@ -436,6 +439,34 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         parentCode ? { parentCode } : {},
       );
       return regions.map((region) => ({ ...region, id: region.code }));
+    },
+
+    /** One year of days off (built-in and corrected) and the built-in days removed; national admin. */
+    async holidays(year: number): Promise<HolidayYear | undefined> {
+      const { holidays } = await request<{ holidays: HolidayYear[] }>(
+        `query Holidays($year: Int) { holidays(year: $year) { year decree confidence removedDates
+          holidays { date kind name { id en } origin source } } }`,
+        { year },
+      );
+      return holidays.find((found) => found.year === year);
+    },
+
+    async addHoliday(input: NewHoliday): Promise<HolidayChange> {
+      return mutate<HolidayChange>(
+        `mutation AddHoliday($input: AddHolidayInput!) { addHoliday(input: $input) { change date recomputedCases } }`,
+        'addHoliday',
+        { input: { ...input, nameId: input.nameId.trim(), nameEn: input.nameEn.trim() } },
+      );
+    },
+
+    /** Removes a day off (a built-in one becomes a working day) or restores a removed built-in one. */
+    async changeHoliday(change: 'remove' | 'restore', date: string): Promise<HolidayChange> {
+      const field = change === 'remove' ? 'removeHoliday' : 'restoreHoliday';
+      return mutate<HolidayChange>(
+        `mutation ${change === 'remove' ? 'RemoveHoliday' : 'RestoreHoliday'}($date: String!) { ${field}(date: $date) { change date recomputedCases } }`,
+        field,
+        { date },
+      );
     },
 
     /** Dissolves a body (refused while members hold seats); `dissolvedAt` is not in the future. */
