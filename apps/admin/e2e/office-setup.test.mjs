@@ -46,6 +46,25 @@ async function pickRegion(page, level, text, option) {
   return chosen;
 }
 
+describe('signing in', () => {
+  it('shows the sign-in form at once to a signed-out visitor of /', async () => {
+    const context = await browser.newContext({ timezoneId: 'Asia/Jakarta' });
+    try {
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(url);
+      // The bundle takes a second or two to boot on a busy machine; the auth check used to add 10-17 s.
+      await page.getByLabel(/Nama pengguna/).waitFor({ timeout: 6_000 });
+      assert.ok(Date.now() - started < 6_000);
+      // A private page is not shown either: its address leads to the same form.
+      await page.goto(`${url}#/profile`);
+      await page.getByLabel(/Nama pengguna/).waitFor({ timeout: 6_000 });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('office setup through the UI only', () => {
   it('the national admin forms a PPS with the region picker, renames it and adds a day off', async () => {
     const admin = await signedInPage(browser, url, 'admin.ri');
