@@ -65,6 +65,32 @@ describe('signing in', () => {
   });
 });
 
+describe('the new-complaint wizard', () => {
+  it('never files on "Lanjut": walking every step with it ends on the filing button, nothing filed', async () => {
+    const officer = await signedInPage(browser, url, 'officer.35.26');
+    try {
+      const filings = [];
+      officer.on('request', (request) => {
+        if ((request.postData() ?? '').includes('mutation FileCase')) filings.push(request);
+      });
+      await officer.goto(`${url}#/cases/create`);
+      await officer.getByRole('heading', { name: 'Catat aduan baru', level: 1 }).waitFor();
+      await officer.getByRole('button', { name: /Pengadu$/ }).click();
+      await officer.getByLabel('Nama pengadu').fill('Pengadu Lanjut');
+      await officer.getByLabel('Nama pengadu').press('Enter');
+      for (let step = 0; step < 4; step += 1) {
+        await officer.getByRole('button', { name: 'Lanjut', exact: true }).click();
+      }
+      await officer.getByRole('button', { name: 'Catat aduan' }).waitFor();
+      await officer.waitForTimeout(1500);
+      assert.equal(filings.length, 0, 'a FileCase mutation was sent before the filing button was pressed');
+      assert.match(officer.url(), /#\/cases\/create$/);
+    } finally {
+      await officer.context().close();
+    }
+  });
+});
+
 describe('office setup through the UI only', () => {
   it('the national admin forms a PPS with the region picker, renames it and adds a day off', async () => {
     const admin = await signedInPage(browser, url, 'admin.ri');
