@@ -285,7 +285,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   async function listCommissions(): Promise<Commission[]> {
     return (
       await request<{ commissions: Commission[] }>(
-        'query Commissions { commissions { id level name regionCode parentId } }',
+        'query Commissions { commissions { id level name regionCode parentId timeZone } }',
       )
     ).commissions;
   }
