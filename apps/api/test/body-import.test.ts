@@ -302,7 +302,7 @@ describe('importing a CSV of ad hoc bodies', () => {
     expect(again).toEqual({ id: `pps-${villages[0]}-2`, name: 'PPS baru' });
   });
 
-  it('forms the bodies of a line naming an election for it, with the election’s dates as their term', async () => {
+  it('forms the body of a line naming an election (by id or name) for it, with its dates as their term', async () => {
     const created = await t.gql(
       `mutation ($input: CreateElectionInput!) { createElection(input: $input) { id } }`,
       {
@@ -325,6 +325,7 @@ describe('importing a CSV of ad hoc bodies', () => {
       toCsv(
         [
           { ...pps(village), kode_pemilu: electionId } as Row,
+          { ...ppk(districts[2]!), kode_pemilu: 'Pemilihan Serentak 2024 (uji impor)' } as Row,
           { ...kpps(village, 3), kode_pemilu: 'pemilu-tidak-ada' } as Row,
         ],
         { header },
@@ -334,8 +335,8 @@ describe('importing a CSV of ad hoc bodies', () => {
     expect(status, JSON.stringify(body)).toBe(202);
     expect(await t.server.memberImports.drain()).toEqual(['completed']);
     const done = await importAs(body.memberImport.id as string);
-    expect(done).toMatchObject({ importedRows: 1, rejectedRows: 1 });
-    expect(lineCodes(done)).toEqual([[3, 'kode_pemilu', 'UNKNOWN_ELECTION']]);
+    expect(done).toMatchObject({ importedRows: 2, rejectedRows: 1 });
+    expect(lineCodes(done)).toEqual([[4, 'kode_pemilu', 'UNKNOWN_ELECTION']]);
     const formed = await t.gql(
       'query ($id: ID!) { adhocBody(id: $id) { election { id } termStartsOn termEndsOn } }',
       { id: `pps-${village}` },
@@ -346,6 +347,12 @@ describe('importing a CSV of ad hoc bodies', () => {
       termStartsOn: '2024-01-27',
       termEndsOn: '2024-12-31',
     });
+    const byName = await t.gql(
+      'query ($id: ID!) { adhocBody(id: $id) { election { id } } }',
+      { id: `ppk-${districts[2]}` },
+      { token: await t.login(OFFICER, PASSWORD) },
+    );
+    expect(byName.data!.adhocBody).toEqual({ election: { id: electionId } });
   });
 
   it('lists body imports apart from member imports', async () => {

@@ -19,7 +19,7 @@ export const BODY_CSV_COLUMNS = [
   { column: 'kode_wilayah', field: 'regionCode', required: true },
   { column: 'nomor_tps', field: 'tpsNumber', required: false },
   { column: 'nama', field: 'name', required: true },
-  // The election the body is formed for (its id in Etik); its term is the election's dates.
+  // The election the body is formed for (its name or id in Etik); its term is the election's dates.
   { column: 'kode_pemilu', field: 'electionId', required: false },
 ] as const;
 
@@ -47,7 +47,7 @@ export interface BodyLine {
   readonly tpsNumber?: number;
   /** Trimmed, inner whitespace collapsed; may be empty (the draft check refuses it with its code). */
   readonly name: string;
-  /** The election the body is formed for, when the file names one. */
+  /** The election the body is formed for (its name or id), when the file names one. */
   readonly electionId?: string;
 }
 

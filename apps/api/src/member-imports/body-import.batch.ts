@@ -65,15 +65,17 @@ export function bodyBatchCommitter(): BodyBatchCommitter {
       regencyCode = commission?.region_code ?? null;
     }
     const errors: RowError[] = [...batch.bad];
-    // The elections the lines name: a body formed for one serves its dates as its term.
-    const elections = new Map<string, { starts_on: string; ends_on: string }>();
-    for (const row of await rowsWhereIn<{ id: string; starts_on: string; ends_on: string }>(
-      sql,
-      'select id, starts_on, ends_on from election',
-      'id',
-      [...new Set(batch.good.flatMap((line) => (line.electionId ? [line.electionId] : [])))],
-    ))
-      elections.set(row.id, row);
+    // The elections the lines name, by id or by exact name: a body formed for one serves its dates as term.
+    const named = [...new Set(batch.good.flatMap((line) => (line.electionId ? [line.electionId] : [])))];
+    const elections = new Map<string, { id: string; starts_on: string; ends_on: string }>();
+    for (const column of ['name', 'id'])
+      for (const row of await rowsWhereIn<{ id: string; name: string; starts_on: string; ends_on: string }>(
+        sql,
+        'select id, name, starts_on, ends_on from election',
+        column,
+        named,
+      ))
+        elections.set(column === 'id' ? row.id : row.name, row);
     const regionCodes = [...new Set(batch.good.map((line) => line.regionCode))];
     const levels = new Map<string, BodyRegionLevel>();
     for (const row of await rowsWhereIn<{ code: string; level: string }>(
@@ -159,7 +161,7 @@ export function bodyBatchCommitter(): BodyBatchCommitter {
         line.tpsNumber ?? null,
         1,
         dbTime(em, now),
-        line.electionId ?? null,
+        election?.id ?? null,
         election?.starts_on ?? null,
         election?.ends_on ?? null,
       ]);
