@@ -6,6 +6,7 @@ import cases from './cases';
 import { CataloguePage } from './catalogue/CataloguePage';
 import commissions from './commissions';
 import { Dashboard } from './dashboard/Dashboard';
+import { HolidaysPage } from './holidays/HolidaysPage';
 import { AppLayout } from './layout/AppLayout';
 import { etikTheme } from './layout/theme';
 import members from './members';
@@ -57,6 +58,10 @@ export function App() {
           <CustomRoutes>
             <Route path="/catalogue" element={<CataloguePage />} />
             <Route path="/profile" element={<ProfilePage />} />
+            {/* The calendar is the national administrator's alone: for anyone else the route does not exist. */}
+            {permissions?.role === 'nationalAdmin' ? (
+              <Route path="/holidays" element={<HolidaysPage />} />
+            ) : null}
           </CustomRoutes>
         </>
       )}

@@ -102,3 +102,29 @@ describe('deadlines in the commission’s own zone', () => {
     expect(await listed()).toContain(id);
   });
 });
+
+describe('the zone a client shows dates in', () => {
+  it('names it on the commission and on the case: WIB, WITA and WIT', async () => {
+    const zones = (
+      await t.gql('query { commissions { id timeZone } }', {}, { token: admin })
+    ).data!.commissions.reduce(
+      (found: Record<string, string>, row: Json) => ({ ...found, [row.id]: row.timeZone }),
+      {},
+    );
+    expect([zones['kpu-ri'], zones['kpu-35.26'], zones['kpu-63.71'], zones['kpu-81.71']]).toEqual([
+      'WIB',
+      'WIB',
+      'WITA',
+      'WIT',
+    ]);
+    const token = await t.login('petugas.63.71', 'sungai-martapura-pagi-hari');
+    const { id } = await fileAt(token, '2024-03-04T02:00:00.000Z');
+    const read = await t.gql(
+      'query ($id: ID!) { case(id: $id) { timeZone commission { timeZone } } }',
+      { id },
+      { token },
+    );
+    expect(read.errors, JSON.stringify(read.errors)).toBeUndefined();
+    expect(read.data!.case).toEqual({ timeZone: 'WITA', commission: { timeZone: 'WITA' } });
+  });
+});

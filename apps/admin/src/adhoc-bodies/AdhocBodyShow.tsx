@@ -2,6 +2,8 @@
 // replacement pool), paged from `members(filter: { bodyId })`; a row opens the member's history.
 import Typography from '@mui/material/Typography';
 import {
+  EditButton,
+  TopToolbar,
   Datagrid,
   FunctionField,
   NumberField,
@@ -10,12 +12,27 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  useLocaleState,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import type { AdhocBody, Membership } from '../providers/api-types';
 import type { BodyRecord } from '../providers/directory-types';
 import { ResponsiveList } from '../shared/ResponsiveList';
 import { useDomainLabel } from '../shared/domain-labels';
+import { formatDate } from '../shared/time';
+import { DissolveBodyButton } from './DissolveBodyButton';
+
+/** Rename and dissolve: a dissolved body stays on record as it was. */
+function BodyActions() {
+  const record = useRecordContext<BodyRecord>();
+  return record?.dissolvedAt ? null : (
+    <TopToolbar>
+      <EditButton label="directory.bodies.rename" />
+      <DissolveBodyButton />
+    </TopToolbar>
+  );
+}
 
 export function MembershipGrid() {
   const label = useDomainLabel();
@@ -61,15 +78,28 @@ export function MembershipGrid() {
 export function AdhocBodyShow() {
   const label = useDomainLabel();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
-    <Show>
+    <Show actions={<BodyActions />}>
       <SimpleShowLayout>
         <TextField source="name" label="resources.adhoc-bodies.fields.name" />
         <FunctionField<AdhocBody>
           label="resources.adhoc-bodies.fields.type"
           render={(record) => label('bodyType', record.type)}
         />
-        <TextField source="regionCode" label="resources.adhoc-bodies.fields.regionCode" />
+        <FunctionField<BodyRecord>
+          label="resources.adhoc-bodies.fields.regionCode"
+          render={(record) => `${record.region?.name ?? ''} (${record.regionCode})`}
+        />
+        <TextField source="tpsNumber" label="directory.bodies.tpsNumber" emptyText="" />
+        <FunctionField<BodyRecord>
+          label="directory.bodies.dissolvedAt"
+          render={(record) =>
+            record.dissolvedAt
+              ? `${formatDate(record.dissolvedAt, locale)} · ${record.dissolveReason ?? ''}`
+              : translate('directory.bodies.serving')
+          }
+        />
         <TextField source="commission.name" label="resources.adhoc-bodies.fields.commissionId" />
         <NumberField source="activeMemberCount" label="directory.bodies.activeMembers" />
         <NumberField source="vacancies" label="directory.bodies.vacancies" />

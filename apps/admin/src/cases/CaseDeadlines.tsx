@@ -10,6 +10,7 @@ import type { CaseDeadline } from '../providers/api-types';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDateTime, useNow } from '../shared/time';
 import { DeadlineCountdown } from './DeadlineCountdown';
+import { useCaseZone } from './case-zone';
 
 const ORDER = ['overdue', 'dueSoon', 'running', 'metLate', 'met', 'cancelled'];
 
@@ -17,6 +18,7 @@ export function CaseDeadlines({ deadlines }: { readonly deadlines: readonly Case
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const now = useNow(30_000);
   if (deadlines.length === 0)
     return <Typography color="text.secondary">{translate('case.noDeadlines')}</Typography>;
@@ -50,7 +52,7 @@ export function CaseDeadlines({ deadlines }: { readonly deadlines: readonly Case
               <DeadlineCountdown deadline={deadline} now={now} />
             </TableCell>
             <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
-              {formatDateTime(deadline.dueAt, locale)}
+              {formatDateTime(deadline.dueAt, locale, zone)}
             </TableCell>
           </TableRow>
         ))}

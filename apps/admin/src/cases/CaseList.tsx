@@ -8,7 +8,6 @@ import {
   BooleanInput,
   CreateButton,
   Datagrid,
-  DateField,
   DateInput,
   ExportButton,
   FilterButton,
@@ -30,7 +29,8 @@ import { BODY_TYPES, CASE_SOURCES, CASE_STATUSES, OUTCOMES, PRINCIPLES, type Loc
 import type { EthicsCaseRecord } from '../providers/api-types';
 import type { EtikDataProvider, RegionChoices } from '../providers/data-provider';
 import { choicesOf, useDomainLabel } from '../shared/domain-labels';
-import { useNow } from '../shared/time';
+import { formatDate, useNow } from '../shared/time';
+import { zoneOfCase } from './case-zone';
 import { caseExporter } from './case-export';
 import { CaseStatusChip, CaseStatusField } from './CaseStatusField';
 import { DeadlineCountdown, nextDeadline } from './DeadlineCountdown';
@@ -189,16 +189,16 @@ export function CaseList() {
             />
           )}
           <TextField source="commission.name" label="resources.cases.fields.commission" sortable={false} />
-          <DateField
+          <FunctionField<EthicsCaseRecord>
             source="receivedAt"
             label="resources.cases.fields.receivedAt"
-            locales={locale === 'en' ? 'en-GB' : 'id-ID'}
+            render={(record) => formatDate(record.receivedAt, locale, zoneOfCase(record))}
           />
           {isWide && (
-            <DateField
+            <FunctionField<EthicsCaseRecord>
               source="updatedAt"
               label="resources.cases.fields.updatedAt"
-              locales={locale === 'en' ? 'en-GB' : 'id-ID'}
+              render={(record) => formatDate(record.updatedAt, locale, zoneOfCase(record))}
             />
           )}
           <FunctionField<EthicsCaseRecord>

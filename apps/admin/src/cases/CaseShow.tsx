@@ -24,6 +24,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { ExaminationTeamFact } from './ExaminationTeamFact';
 import { CaseRecordsSections } from './records/CaseRecordsSections';
 import { ReplacementSection } from './ReplacementSection';
+import { useCaseZone } from './case-zone';
 
 const BEFORE_REGISTRATION = ['received', 'screening', 'awaitingCorrection'];
 
@@ -32,6 +33,7 @@ function CaseShowLayout() {
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   if (!record) return null;
   const complaint = record.complaint;
   const complainant = complaint?.complainant;
@@ -66,12 +68,12 @@ function CaseShowLayout() {
           <Fact term={translate('resources.cases.fields.source')}>{label('caseSource', record.source)}</Fact>
           <Fact term={translate('resources.cases.fields.track')}>{label('caseTrack', record.track)}</Fact>
           <Fact term={translate('resources.cases.fields.receivedAt')}>
-            {formatDateTime(record.receivedAt, locale)}
+            {formatDateTime(record.receivedAt, locale, zone)}
           </Fact>
           <Fact term={translate('resources.cases.fields.commission')}>{record.commission.name}</Fact>
           <Fact term={translate('resources.cases.fields.ruleSetCode')}>{record.ruleSetCode}</Fact>
           <Fact term={translate('resources.cases.fields.updatedAt')}>
-            {formatDateTime(record.updatedAt, locale)}
+            {formatDateTime(record.updatedAt, locale, zone)}
           </Fact>
         </Box>
       </Section>
@@ -151,9 +153,9 @@ function CaseShowLayout() {
               </Fact>
             )}
             <Fact term={translate('case.sourceReference')}>{complaint.sourceReference}</Fact>
-            <Fact term={translate('case.eventDate')}>{formatDate(complaint.eventDate, locale)}</Fact>
+            <Fact term={translate('case.eventDate')}>{formatDate(complaint.eventDate, locale, zone)}</Fact>
             <Fact term={translate('case.eventPlace')}>{complaint.eventPlace}</Fact>
-            <Fact term={translate('case.knownAt')}>{formatDate(complaint.knownAt, locale)}</Fact>
+            <Fact term={translate('case.knownAt')}>{formatDate(complaint.knownAt, locale, zone)}</Fact>
           </Box>
           <Fact term={translate('case.chronology')}>{complaint.chronology}</Fact>
           {complaint.evidence.length > 0 && (
@@ -183,7 +185,7 @@ function CaseShowLayout() {
             <ExaminationTeamFact record={record} />
             {record.examinationReport && (
               <Fact
-                term={`${translate('case.report')} (${formatDateTime(record.examinationReport.submittedAt, locale)})`}
+                term={`${translate('case.report')} (${formatDateTime(record.examinationReport.submittedAt, locale, zone)})`}
               >
                 {record.examinationReport.summary}
               </Fact>
@@ -223,7 +225,7 @@ function CaseShowLayout() {
             <Fact term={translate('resources.cases.fields.status')}>
               {label('caseStatus', record.status)}
             </Fact>
-            <Fact term={translate('case.closedAt')}>{formatDateTime(record.closure.at, locale)}</Fact>
+            <Fact term={translate('case.closedAt')}>{formatDateTime(record.closure.at, locale, zone)}</Fact>
             <Fact term={translate('case.referredTo')}>{record.closure.referredTo}</Fact>
             <Fact term={translate('case.reason')}>
               {/* A coded reason (the domain closes an executed decision as "decisionExecuted"), or the words given. */}

@@ -10,11 +10,13 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { TimelineEntry } from '../providers/api-types';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDateTime } from '../shared/time';
+import { useCaseZone } from './case-zone';
 
 export function CaseTimeline({ entries }: { readonly entries: readonly TimelineEntry[] }) {
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   if (entries.length === 0)
     return <Typography color="text.secondary">{translate('case.noTimeline')}</Typography>;
   return (
@@ -29,7 +31,13 @@ export function CaseTimeline({ entries }: { readonly entries: readonly TimelineE
               }),
             })}
             secondary={[
-              formatDateTime(entry.at, locale),
+              // An act recorded after it happened: when it happened first, then when it was recorded.
+              entry.occurredAt
+                ? translate('case.occurredAt', {
+                    occurred: formatDateTime(entry.occurredAt, locale, zone),
+                    recorded: formatDateTime(entry.at, locale, zone),
+                  })
+                : formatDateTime(entry.at, locale, zone),
               entry.actorRole ? label('role', entry.actorRole) : undefined,
               entry.fromStatus && entry.toStatus && entry.fromStatus !== entry.toStatus
                 ? `${label('caseStatus', entry.fromStatus)} → ${label('caseStatus', entry.toStatus)}`

@@ -4,6 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { CaseDeadline } from '../providers/api-types';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDateTime, spanOf } from '../shared/time';
+import { useCaseZone } from './case-zone';
 
 export function useDurationText() {
   const translate = useTranslate();
@@ -27,13 +28,14 @@ export function DeadlineCountdown({
 }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const duration = useDurationText();
   const label = useDomainLabel();
   const dueAt = new Date(deadline.dueAt);
   const state = deadline.state;
   const text =
     state === 'met' || state === 'metLate'
-      ? translate('deadline.metAt', { date: formatDateTime(deadline.metAt, locale) })
+      ? translate('deadline.metAt', { date: formatDateTime(deadline.metAt, locale, zone) })
       : state === 'cancelled'
         ? label('deadlineState', state)
         : dueAt.getTime() < now.getTime()
@@ -55,7 +57,7 @@ export function DeadlineCountdown({
       variant={state === 'met' || state === 'cancelled' ? 'outlined' : 'filled'}
       color={colour}
       label={text}
-      title={translate('deadline.due', { date: formatDateTime(deadline.dueAt, locale) })}
+      title={translate('deadline.due', { date: formatDateTime(deadline.dueAt, locale, zone) })}
     />
   );
 }

@@ -9,6 +9,7 @@ import { formatDateTime } from '../shared/time';
 import { guidanceOf } from './case-facts';
 import { Fact } from './CaseSection';
 import { GuidanceWarnings, usePriorOutcomes } from './SanctionGuidance';
+import { useCaseZone } from './case-zone';
 
 function DecisionFacts({
   decision,
@@ -20,6 +21,7 @@ function DecisionFacts({
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const nameOf = (membershipId: string) =>
     record.respondents.find((respondent) => respondent.membershipId === membershipId)?.name ?? membershipId;
   return (
@@ -32,10 +34,10 @@ function DecisionFacts({
           {translate(decision.decidedBy === 'dkpp' ? 'case.decidedByDkpp' : 'case.decidedByCommission')}
           {decision.dkppCaseNumber ? ` · ${decision.dkppCaseNumber}` : ''}
         </Fact>
-        <Fact term={translate('case.decidedAt')}>{formatDateTime(decision.decidedAt, locale)}</Fact>
+        <Fact term={translate('case.decidedAt')}>{formatDateTime(decision.decidedAt, locale, zone)}</Fact>
         {decision.plenary && (
           <Fact term={translate('case.plenary')}>
-            {`${formatDateTime(decision.plenary.heldAt, locale)} · ${translate('case.quorum', {
+            {`${formatDateTime(decision.plenary.heldAt, locale, zone)} · ${translate('case.quorum', {
               present: decision.plenary.commissionersPresent,
               size: decision.plenary.commissionSize,
             })}${decision.plenary.minutesReference ? ` · ${decision.plenary.minutesReference}` : ''}`}

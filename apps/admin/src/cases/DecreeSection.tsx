@@ -10,11 +10,13 @@ import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate, formatDateTime } from '../shared/time';
 import { deliveryFacts } from './case-facts';
 import { Fact } from './CaseSection';
+import { useCaseZone } from './case-zone';
 
 export function DecreeSection({ record }: { readonly record: EthicsCaseRecord }) {
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const deliveries = record.deliveries ?? [];
   const facts = deliveryFacts(record);
   return (
@@ -22,7 +24,9 @@ export function DecreeSection({ record }: { readonly record: EthicsCaseRecord })
       {record.decree && (
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, m: 0 }}>
           <Fact term={translate('case.decree')}>{record.decree.number}</Fact>
-          <Fact term={translate('case.decreeSignedAt')}>{formatDate(record.decree.signedAt, locale)}</Fact>
+          <Fact term={translate('case.decreeSignedAt')}>
+            {formatDate(record.decree.signedAt, locale, zone)}
+          </Fact>
         </Box>
       )}
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 1 }}>
@@ -35,7 +39,7 @@ export function DecreeSection({ record }: { readonly record: EthicsCaseRecord })
           {deliveries.map((delivery) => (
             <li key={`${delivery.recipient}-${delivery.deliveredAt}`}>
               <strong>{label('deliveryRecipient', delivery.recipient)}</strong>
-              {` · ${formatDateTime(delivery.deliveredAt, locale)} · ${delivery.channel}`}
+              {` · ${formatDateTime(delivery.deliveredAt, locale, zone)} · ${delivery.channel}`}
             </li>
           ))}
         </Box>

@@ -25,6 +25,7 @@ import { isApiError } from '../providers/graphql-client';
 import { formatBytes } from '../shared/bytes';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDateTime } from '../shared/time';
+import { useCaseZone } from './case-zone';
 
 /** What the API accepts (apps/api evidence-store EVIDENCE_MEDIA_TYPES); the browser's picker offers these. */
 export const ACCEPTED_TYPES =
@@ -71,6 +72,7 @@ function EvidenceItem({ file }: { readonly file: EvidenceFile }) {
   const label = useDomainLabel();
   const notify = useNotify();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const dataProvider = useDataProvider<EtikDataProvider>();
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -107,7 +109,7 @@ function EvidenceItem({ file }: { readonly file: EvidenceFile }) {
           label('evidenceKind', file.kind),
           file.description,
           formatBytes(file.size, locale),
-          `${translate('evidence.uploaded')} ${formatDateTime(file.uploadedAt, locale)}`,
+          `${translate('evidence.uploaded')} ${formatDateTime(file.uploadedAt, locale, zone)}`,
           file.uploadedByRole ? label('role', file.uploadedByRole) : undefined,
         ]
           .filter(Boolean)

@@ -6,10 +6,12 @@ import type { EthicsCaseRecord } from '../providers/api-types';
 import type { EtikDataProvider } from '../providers/data-provider';
 import { formatDateTime } from '../shared/time';
 import { Fact } from './CaseSection';
+import { useCaseZone } from './case-zone';
 
 export function ExaminationTeamFact({ record }: { readonly record: EthicsCaseRecord }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const dataProvider = useDataProvider<EtikDataProvider>();
   const { data: candidates = [] } = useQuery({
     queryKey: ['cases', String(record.id), 'examinationTeamCandidates'],
@@ -22,7 +24,7 @@ export function ExaminationTeamFact({ record }: { readonly record: EthicsCaseRec
     candidates.find((candidate) => candidate.personId === personId)?.name ?? personId;
   return (
     <Fact term={translate('case.examinationTeam')}>
-      {`${translate('case.chair')}: ${nameOf(team.chairPersonId)}\n${translate('case.members')}: ${team.memberPersonIds.map(nameOf).join(', ')}\n${translate('case.formedAt')}: ${formatDateTime(team.formedAt, locale)}`}
+      {`${translate('case.chair')}: ${nameOf(team.chairPersonId)}\n${translate('case.members')}: ${team.memberPersonIds.map(nameOf).join(', ')}\n${translate('case.formedAt')}: ${formatDateTime(team.formedAt, locale, zone)}`}
     </Fact>
   );
 }

@@ -8,6 +8,7 @@ import type { EthicsCaseRecord, Membership } from '../providers/api-types';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
 import { openSeats } from './case-facts';
+import { useCaseZone } from './case-zone';
 
 function MemberName({ id, bodyId }: { readonly id: string; readonly bodyId?: string | null }) {
   const { data } = useGetOne<Membership & { name?: string }>(
@@ -22,6 +23,7 @@ export function ReplacementSection({ record }: { readonly record: EthicsCaseReco
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const respondentOf = (membershipId: string) =>
     record.respondents.find((respondent) => respondent.membershipId === membershipId);
   const open = openSeats(record);
@@ -57,7 +59,7 @@ export function ReplacementSection({ record }: { readonly record: EthicsCaseReco
                 )}
                 <Typography variant="body2" color="text.secondary" component="span" display="block">
                   {label('replacementMethod', replacement.method)} ·{' '}
-                  {translate('case.sworn', { date: formatDate(replacement.swornAt, locale) })}
+                  {translate('case.sworn', { date: formatDate(replacement.swornAt, locale, zone) })}
                 </Typography>
               </li>
             );

@@ -1,6 +1,7 @@
 // react-admin's layout with a menu in the order of the work: dashboard, cases, filing, reference data.
 // The app bar's language switch is react-admin's own (shown because the i18n provider has two locales).
 import CreateIcon from '@mui/icons-material/NoteAdd';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PersonIcon from '@mui/icons-material/Person';
 import type { ReactNode } from 'react';
@@ -33,6 +34,9 @@ function AppMenu() {
       <Menu.ResourceItem name="commissions" />
       <Menu.ResourceItem name="regions" />
       {role === 'nationalAdmin' ? <Menu.ResourceItem name="users" /> : null}
+      {role === 'nationalAdmin' ? (
+        <Menu.Item to="/holidays" primaryText="holidays.menu" leftIcon={<EventBusyIcon />} />
+      ) : null}
       <Menu.Item to="/catalogue" primaryText="menu.catalogue" leftIcon={<MenuBookIcon />} />
     </Menu>
   );

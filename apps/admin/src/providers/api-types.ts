@@ -26,6 +26,8 @@ export interface Commission {
   readonly name: string;
   readonly regionCode?: string | null;
   readonly parentId?: string | null;
+  /** "WIB", "WITA" or "WIT": the zone its dates are local to. */
+  readonly timeZone?: string;
 }
 
 export interface Respondent {
@@ -103,6 +105,8 @@ export interface Complaint {
 export interface TimelineEntry {
   readonly seq: number;
   readonly at: string;
+  /** When the act took place, if recorded later than it happened. */
+  readonly occurredAt?: string | null;
   readonly action: string;
   readonly actorUserId?: string | null;
   readonly actorRole?: Role | null;
@@ -122,6 +126,8 @@ export interface EthicsCaseRecord {
   readonly updatedAt: string;
   readonly registerNumber?: string | null;
   readonly confidential: boolean;
+  /** The handling commission's zone ("WIB", "WITA" or "WIT"). */
+  readonly timeZone?: string;
   readonly commission: Commission;
   readonly respondents: readonly Respondent[];
   readonly deadlines: readonly CaseDeadline[];

@@ -2,11 +2,11 @@
 // Keep selections lean: the API refuses documents over 2000 tokens or 8 levels deep.
 import type { CaseCommandType } from '@etik/domain';
 
-const COMMISSION = 'commission { id level name regionCode parentId }';
+const COMMISSION = 'commission { id level name regionCode parentId timeZone }';
 
 /** What the list, the dashboard and getMany need; no confidential fields (reading those is audited). */
 export const CASE_LIST_FIELDS = `
-  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential
+  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential timeZone
   ${COMMISSION}
   respondents { membershipId personId name bodyId bodyType position }
   deadlines { key state startedAt dueAt metAt }
@@ -23,7 +23,7 @@ const DECISION = `decidedBy decidedAt dkppCaseNumber considerations
 
 /** Everything the case page shows, including the commands this user may give now. */
 export const CASE_DETAIL_FIELDS = `
-  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential
+  id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential timeZone
   ${COMMISSION}
   respondents { membershipId personId name bodyId bodyType position }
   availableCommands
@@ -45,7 +45,7 @@ export const CASE_DETAIL_FIELDS = `
   deliveries { recipient deliveredAt channel }
   replacements { vacatedMembershipId replacementMembershipId method swornAt }
   closure { at reason referredTo }
-  timeline { seq at action actorUserId actorRole fromStatus toStatus }
+  timeline { seq at occurredAt action actorUserId actorRole fromStatus toStatus }
   evidence { ${EVIDENCE_FIELDS} }
 `;
 
@@ -150,12 +150,20 @@ export const COMMAND_MUTATIONS = {
   close: { mutation: 'closeCase', args: {} },
 } as const satisfies Record<CaseCommandType, { mutation: string; args: Record<string, string> }>;
 
+/** Every command and record action may say when the act happened, if earlier than now. */
+export const OCCURRED_AT_ARGS = { occurredAt: 'DateTimeISO', occurredAtReason: 'String' } as const;
+
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `mutation RegisterCase($caseId: ID!, $expectedVersion: Int!, $registerNumber: String) { registerCase(…) {…} }` */
 export function commandMutation(command: CaseCommandType): string {
   const { mutation, args } = COMMAND_MUTATIONS[command];
-  const all: Record<string, string> = { caseId: 'ID!', expectedVersion: 'Int!', ...args };
+  const all: Record<string, string> = {
+    caseId: 'ID!',
+    expectedVersion: 'Int!',
+    ...args,
+    ...OCCURRED_AT_ARGS,
+  };
   const declarations = Object.entries(all)
     .map(([name, type]) => `$${name}: ${type}`)
     .join(', ');

@@ -196,7 +196,7 @@ describe('data provider: commands', () => {
     expect(result.data.version).toBe(4);
     expect(sent[0]!.operationName).toBe('RegisterCase');
     expect(sent[0]!.query).toMatch(
-      /registerCase\(caseId: \$caseId, expectedVersion: \$expectedVersion, registerNumber: \$registerNumber\)/,
+      /registerCase\(caseId: \$caseId, expectedVersion: \$expectedVersion, registerNumber: \$registerNumber, occurredAt: \$occurredAt, occurredAtReason: \$occurredAtReason\)/,
     );
     expect(sent[0]!.variables).toEqual({
       caseId: 'case-1',

@@ -12,6 +12,9 @@ import type {
   MemberRecord,
   MemberWithHistory,
   QueuedMemberImport,
+  HolidayChange,
+  HolidayYear,
+  NewHoliday,
   RegionNode,
   UserRecord,
 } from './directory-types';
@@ -32,6 +35,8 @@ export const isDirectoryResource = (resource: string): resource is DirectoryReso
   (DIRECTORY_RESOURCES as readonly string[]).includes(resource);
 
 const BODY_FIELDS = 'id name type regionCode commissionId region { code name } commission { id name }';
+/** What the body's own pages need besides BODY_FIELDS (kept out of the members' nested bodies). */
+const BODY_PAGE_FIELDS = `${BODY_FIELDS} version tpsNumber formedAt dissolvedAt dissolveReason activeMemberCount vacancies`;
 const PERSON_FIELDS = 'id name nik address phone personalDataMasked';
 const MEMBER_FIELDS = `id bodyId position status selectionRank replacesMembershipId
   person { ${PERSON_FIELDS} } body { ${BODY_FIELDS} }`;
@@ -98,7 +103,7 @@ const CONNECTIONS: Record<DirectoryResource, ConnectionSpec> = {
   'adhoc-bodies': {
     field: 'bodies',
     args: '$filter: BodyFilter, $sort: BodySort',
-    nodeFields: `${BODY_FIELDS} activeMemberCount vacancies`,
+    nodeFields: BODY_PAGE_FIELDS,
   },
   declarations: {
     field: 'conflictDeclarations',
@@ -321,7 +326,7 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         );
       case 'adhoc-bodies':
         return one<BodyRecord>(
-          `query AdhocBody($id: ID!) { adhocBody(id: $id) { ${BODY_FIELDS} activeMemberCount vacancies memberCounts { status count } } }`,
+          `query AdhocBody($id: ID!) { adhocBody(id: $id) { ${BODY_PAGE_FIELDS} memberCounts { status count } } }`,
           'adhocBody',
           id,
         );
@@ -368,6 +373,23 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         { input: compact({ username, displayName, role, commissionId, password, personId }) },
       );
     }
+    if (resource === 'adhoc-bodies') {
+      const { type, name, regionCode, tpsNumber, commissionId } = data;
+      return mutate<BodyRecord>(
+        `mutation CreateAdhocBody($input: CreateAdhocBodyInput!) { createAdhocBody(input: $input) { ${BODY_PAGE_FIELDS} } }`,
+        'createAdhocBody',
+        {
+          input: compact({
+            type,
+            name: typeof name === 'string' ? name.trim() : name,
+            regionCode,
+            commissionId,
+            // Only a KPPS or Pantarlih has a polling station.
+            tpsNumber: type === 'kpps' || type === 'pantarlih' ? Number(tpsNumber) || undefined : undefined,
+          }),
+        },
+      );
+    }
     throw new ApiError('NOT_SUPPORTED', { resource });
   }
 
@@ -397,6 +419,14 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
             declaredAt,
           },
         },
+      );
+    }
+    if (resource === 'adhoc-bodies') {
+      return mutate<BodyRecord>(
+        `mutation UpdateAdhocBody($id: ID!, $expectedVersion: Int!, $name: String!) {
+          updateAdhocBody(id: $id, expectedVersion: $expectedVersion, name: $name) { ${BODY_PAGE_FIELDS} } }`,
+        'updateAdhocBody',
+        { id: String(id), expectedVersion, name: String(data.name ?? '').trim() },
       );
     }
     if (resource === 'users') {
@@ -436,6 +466,48 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         parentCode ? { parentCode } : {},
       );
       return regions.map((region) => ({ ...region, id: region.code }));
+    },
+
+    /** One year of days off (built-in and corrected) and the built-in days removed; national admin. */
+    async holidays(year: number): Promise<HolidayYear | undefined> {
+      const { holidays } = await request<{ holidays: HolidayYear[] }>(
+        `query Holidays($year: Int) { holidays(year: $year) { year decree confidence removedDates
+          holidays { date kind name { id en } origin source } } }`,
+        { year },
+      );
+      return holidays.find((found) => found.year === year);
+    },
+
+    async addHoliday(input: NewHoliday): Promise<HolidayChange> {
+      return mutate<HolidayChange>(
+        `mutation AddHoliday($input: AddHolidayInput!) { addHoliday(input: $input) { change date recomputedCases } }`,
+        'addHoliday',
+        { input: { ...input, nameId: input.nameId.trim(), nameEn: input.nameEn.trim() } },
+      );
+    },
+
+    /** Removes a day off (a built-in one becomes a working day) or restores a removed built-in one. */
+    async changeHoliday(change: 'remove' | 'restore', date: string): Promise<HolidayChange> {
+      const field = change === 'remove' ? 'removeHoliday' : 'restoreHoliday';
+      return mutate<HolidayChange>(
+        `mutation ${change === 'remove' ? 'RemoveHoliday' : 'RestoreHoliday'}($date: String!) { ${field}(date: $date) { change date recomputedCases } }`,
+        field,
+        { date },
+      );
+    },
+
+    /** Dissolves a body (refused while members hold seats); `dissolvedAt` is not in the future. */
+    async dissolveAdhocBody(
+      body: Pick<BodyRecord, 'id' | 'version'>,
+      dissolvedAt: string,
+      reason: string,
+    ): Promise<BodyRecord> {
+      return mutate<BodyRecord>(
+        `mutation DissolveAdhocBody($id: ID!, $expectedVersion: Int!, $dissolvedAt: DateTimeISO!, $reason: String!) {
+          dissolveAdhocBody(id: $id, expectedVersion: $expectedVersion, dissolvedAt: $dissolvedAt, reason: $reason) { ${BODY_PAGE_FIELDS} } }`,
+        'dissolveAdhocBody',
+        { id: body.id, expectedVersion: body.version, dissolvedAt, reason: reason.trim() },
+      );
     },
 
     async publishDeclaration(

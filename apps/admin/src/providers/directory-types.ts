@@ -33,6 +33,12 @@ export interface BodyRecord extends BodySummary {
   readonly activeMemberCount: number;
   readonly vacancies: number;
   readonly memberCounts?: readonly { readonly status: MembershipStatus; readonly count: number }[];
+  /** Sent back as expectedVersion with a rename or a dissolution. */
+  readonly version: number;
+  readonly tpsNumber?: number | null;
+  readonly formedAt?: string | null;
+  readonly dissolvedAt?: string | null;
+  readonly dissolveReason?: string | null;
 }
 
 /** A row of `members`: a membership with its person and body. `name` is the person's, for react-admin. */
@@ -190,3 +196,36 @@ export interface QueuedMemberImport {
 }
 
 export const FINISHED_IMPORT_STATUSES: readonly MemberImportStatus[] = ['completed', 'failed', 'cancelled'];
+
+/** A day off as `holidays(year)` lists it. */
+export interface Holiday {
+  readonly date: string;
+  readonly kind: 'nationalHoliday' | 'cutiBersama';
+  readonly name: { readonly id: string; readonly en: string };
+  /** builtIn: shipped with Etik; added: added or corrected by the national administrator. */
+  readonly origin: 'builtIn' | 'added';
+  readonly source: string;
+}
+
+export interface HolidayYear {
+  readonly year: number;
+  readonly decree: string;
+  readonly confidence: string;
+  readonly holidays: readonly Holiday[];
+  /** Built-in days the national administrator removed: working days now. */
+  readonly removedDates: readonly string[];
+}
+
+export interface NewHoliday {
+  readonly date: string;
+  readonly kind: Holiday['kind'];
+  readonly nameId: string;
+  readonly nameEn: string;
+}
+
+/** What a holiday change did: `recomputedCases` open cases had their next due time moved. */
+export interface HolidayChange {
+  readonly change: string;
+  readonly date: string;
+  readonly recomputedCases: number;
+}

@@ -57,7 +57,7 @@ describe('records provider', () => {
 
   it("declares each mutation's arguments with the API's types", () => {
     expect(recordMutation('recordSummons')).toContain(
-      'mutation RecordSummons($caseId: ID!, $expectedVersion: Int!, $sessionId: ID!, $party: SessionPartyInput!, $method: SummonsMethod!, $sentAt: DateTimeISO!, $reference: String)',
+      'mutation RecordSummons($caseId: ID!, $expectedVersion: Int!, $sessionId: ID!, $party: SessionPartyInput!, $method: SummonsMethod!, $sentAt: DateTimeISO!, $reference: String, $occurredAt: DateTimeISO, $occurredAtReason: String)',
     );
   });
 

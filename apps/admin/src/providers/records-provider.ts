@@ -4,6 +4,7 @@
 // command, and answers with the records again.
 import type { Locale, RecordActionType as RecordAction } from '@etik/domain';
 import { ApiError, type GraphQLRequest } from './graphql-client';
+import { OCCURRED_AT_ARGS } from './case-documents';
 import type {
   CaseRecords,
   CatalogueBehaviour,
@@ -108,6 +109,7 @@ export function recordMutation(action: RecordAction): string {
     caseId: 'ID!',
     expectedVersion: 'Int!',
     ...RECORD_ARGUMENTS[action],
+    ...OCCURRED_AT_ARGS,
   };
   const names = Object.keys(args);
   const operation = action.charAt(0).toUpperCase() + action.slice(1);

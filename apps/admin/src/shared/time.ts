@@ -1,16 +1,50 @@
-// Dates as people here read them (WIB unless the browser says otherwise), and countdowns to deadlines.
+// Dates as people here read them: in the commission's zone (WIB, WITA or WIT) when one is given, named after
+// the time ("6 Mar 2024, 23:59 WITA"), whatever the browser's zone; and countdowns to deadlines.
 import { useEffect, useState } from 'react';
+import type { TimeZone } from '@etik/domain';
 
 const TAGS: Readonly<Record<string, string>> = { id: 'id-ID', en: 'en-GB' };
 
-export function formatDateTime(iso: string | null | undefined, locale: string): string {
+/** The IANA zone of each of Indonesia's three zones (fixed offsets, no DST). */
+const IANA_ZONES: Readonly<Record<TimeZone, string>> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};
+const OFFSETS: Readonly<Record<TimeZone, string>> = { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' };
+
+/** A zone the API named, or undefined for anything else (then the browser's zone is used). */
+export const timeZoneOf = (value: unknown): TimeZone | undefined =>
+  value === 'WIB' || value === 'WITA' || value === 'WIT' ? value : undefined;
+
+export function formatDateTime(iso: string | null | undefined, locale: string, zone?: TimeZone): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(TAGS[locale] ?? locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const text = new Date(iso).toLocaleString(TAGS[locale] ?? locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(zone ? { timeZone: IANA_ZONES[zone] } : {}),
+  });
+  return zone ? `${text} ${zone}` : text;
 }
 
-export function formatDate(iso: string | null | undefined, locale: string): string {
+/** The calendar date, in `zone` when given (23:30 WIB on the 4th is already the 5th in WIT). */
+export function formatDate(iso: string | null | undefined, locale: string, zone?: TimeZone): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleDateString(TAGS[locale] ?? locale, { dateStyle: 'medium' });
+  return new Date(iso).toLocaleDateString(TAGS[locale] ?? locale, {
+    dateStyle: 'medium',
+    ...(zone ? { timeZone: IANA_ZONES[zone] } : {}),
+  });
+}
+
+/** A datetime-local value ("YYYY-MM-DDTHH:mm") read as a wall-clock time in `zone` → ISO instant. */
+export function zonedInputToIso(value: unknown, zone: TimeZone): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value.trim())) {
+    return undefined;
+  }
+  const trimmed = value.trim();
+  const date = new Date(`${trimmed.length === 16 ? `${trimmed}:00` : trimmed}${OFFSETS[zone]}`);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /** The current time, re-read every `everyMs` so countdowns move. */

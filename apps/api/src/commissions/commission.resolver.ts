@@ -1,4 +1,5 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { timeZoneOfRegion } from '@etik/domain';
 import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
 import { Commission } from './commission.entity.js';
@@ -15,5 +16,12 @@ export class CommissionResolver {
       { orderBy: { path: 'asc' } },
     );
     return commissions.map((commission) => CommissionType.from(commission));
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The zone its dates and deadlines are counted in: "WIB", "WITA" or "WIT" (of its region).',
+  })
+  timeZone(@Root() commission: CommissionType): string {
+    return timeZoneOfRegion(commission.regionCode);
   }
 }

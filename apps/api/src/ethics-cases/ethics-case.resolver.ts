@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { availableCommands, caseDeadlines, commandAvailability } from '@etik/domain';
+import { availableCommands, caseDeadlines, commandAvailability, timeZoneOfRegion } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
 import { electionById, electionStageById } from '../elections/election.loaders.js';
@@ -65,6 +65,14 @@ export class EthicsCaseResolver {
   deadlines(@Root() view: EthicsCaseView, @Ctx() ctx: Context): CaseDeadlineType[] {
     const context = caseContextOf(ctx, requireUser(ctx.user), view.record);
     return caseDeadlines(view.domain, context).map((deadline) => CaseDeadlineType.from(deadline));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The handling commission\'s zone ("WIB", "WITA" or "WIT"): its dates and deadlines are local there.',
+  })
+  timeZone(@Root() view: EthicsCaseView): string {
+    return timeZoneOfRegion(view.record.commission.regionCode);
   }
 
   @FieldResolver(() => [CaseCommandEnum], {

@@ -20,6 +20,8 @@ import type { EthicsCaseRecord } from '../../providers/api-types';
 import type { EtikDataProvider } from '../../providers/data-provider';
 import { ApiError, isApiError } from '../../providers/graphql-client';
 import { useMessageLabel } from '../../shared/domain-labels';
+import { zoneOfCase } from '../case-zone';
+import { OccurredAtInputs, isOccurredAtRefusal, occurredAtArgs } from '../OccurredAtInputs';
 import { COMMAND_FORMS, type FormValues } from './command-forms';
 
 export interface CommandDialogProps {
@@ -102,13 +104,19 @@ export function CommandDialog({
   const dataProvider = useDataProvider<EtikDataProvider>();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const form = COMMAND_FORMS[command];
+  const zone = zoneOfCase(record);
   const [error, setError] = useState<unknown>();
   const title = translate(`resources.cases.actions.${command}`);
   const defaults = useMemo(() => form.defaults?.(record, now()) ?? {}, [form, record]);
 
   const mutation = useMutation({
     mutationFn: (values: FormValues) =>
-      dataProvider.transitionCase(record.id, command, form.toPayload(values, record), record.version),
+      dataProvider.transitionCase(
+        record.id,
+        command,
+        { ...form.toPayload(values, record), ...occurredAtArgs(values, zone) },
+        record.version,
+      ),
     onSuccess: ({ data }) => {
       notify('commands.done', { type: 'success', messageArgs: { command: title } });
       setError(undefined);
@@ -167,7 +175,10 @@ export function CommandDialog({
           ) : (
             <DialogContentText id={descriptionId}>{translate('commands.confirm')}</DialogContentText>
           )}
-          {error !== undefined && <ErrorDetails error={error} onReload={reload} />}
+          <OccurredAtInputs error={error} zone={zone} />
+          {error !== undefined && !isOccurredAtRefusal(error) && (
+            <ErrorDetails error={error} onReload={reload} />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('commands.cancel')}</Button>

@@ -15,6 +15,7 @@ import { AllegationInputs, allegationInputOf } from './AllegationInputs';
 import { canTake } from './record-actions';
 import { RecordActionButton } from './RecordDialog';
 import { trimmedText } from '../../shared/text';
+import { useCaseZone } from '../case-zone';
 
 const FINDING_COLOR: Readonly<Record<Finding, 'error' | 'success' | 'default'>> = {
   proven: 'error',
@@ -36,6 +37,7 @@ function AllegationItem({
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const respondent = record.respondents.find((one) => one.membershipId === allegation.respondentMembershipId);
   const name = respondent?.name ?? allegation.respondentMembershipId;
   const which = translate('records.allegation.which', { number: index + 1, name });
@@ -113,7 +115,7 @@ function AllegationItem({
               {[
                 label('finding', allegation.finding),
                 allegation.findingNote,
-                formatDateTime(allegation.findingRecordedAt, locale),
+                formatDateTime(allegation.findingRecordedAt, locale, zone),
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -18,6 +18,7 @@ import { formatDateTime, isoToLocalInput, localInputToIso } from '../../shared/t
 import { canTake } from './record-actions';
 import { RecordActionButton } from './RecordDialog';
 import { trimmedText } from '../../shared/text';
+import { useCaseZone } from '../case-zone';
 
 function ReasonInput() {
   const kind = useWatch({ name: 'kind' }) as ExternalProceedingKind | undefined;
@@ -43,6 +44,7 @@ function ProceedingItem({
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const which = translate('records.proceeding.which', {
     forum: label('externalForum', proceeding.forum),
     kind: label('externalProceedingKind', proceeding.kind),
@@ -50,11 +52,11 @@ function ProceedingItem({
   const headingId = `proceeding-${proceeding.id}`;
   const facts: [string, string | null | undefined][] = [
     [translate('records.proceeding.status'), label('externalProceedingStatus', proceeding.status)],
-    [translate('records.proceeding.filedAt'), formatDateTime(proceeding.filedAt, locale)],
+    [translate('records.proceeding.filedAt'), formatDateTime(proceeding.filedAt, locale, zone)],
     [translate('records.proceeding.externalNumber'), proceeding.externalNumber],
     [translate('records.proceeding.reason'), proceeding.reason],
     [translate('records.proceeding.result'), proceeding.result],
-    [translate('records.proceeding.updatedAt'), formatDateTime(proceeding.updatedAt, locale)],
+    [translate('records.proceeding.updatedAt'), formatDateTime(proceeding.updatedAt, locale, zone)],
   ];
   return (
     <Box component="li" aria-labelledby={headingId} sx={{ py: 1.5, borderTop: 1, borderColor: 'divider' }}>

@@ -17,6 +17,8 @@ import type { RecordActionType } from '@etik/domain';
 import type { EtikDataProvider } from '../../providers/data-provider';
 import { ApiError } from '../../providers/graphql-client';
 import type { CaseRecords, RecordActionArgs } from '../../providers/records-types';
+import { useCaseZone } from '../case-zone';
+import { OccurredAtInputs, isOccurredAtRefusal, occurredAtArgs } from '../OccurredAtInputs';
 import { recordsKey } from './record-actions';
 import { RecordError } from './RecordError';
 
@@ -62,12 +64,16 @@ export function RecordDialog<Action extends RecordActionType>({
   const dataProvider = useDataProvider<EtikDataProvider>();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [error, setError] = useState<unknown>();
+  const zone = useCaseZone();
   const titleId = useId();
   const descriptionId = useId();
 
   const mutation = useMutation({
     mutationFn: (values: FieldValues) =>
-      dataProvider.recordCaseAction(action, records.id, records.version, toArgs(values)),
+      dataProvider.recordCaseAction(action, records.id, records.version, {
+        ...toArgs(values),
+        ...occurredAtArgs(values, zone),
+      }),
     onSuccess: (updated) => {
       queryClient.setQueryData(recordsKey(records.id), updated);
       notify('records.done', { type: 'success', messageArgs: { action: title } });
@@ -105,7 +111,10 @@ export function RecordDialog<Action extends RecordActionType>({
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           {children ?? <DialogContentText id={descriptionId}>{confirm}</DialogContentText>}
-          {error !== undefined && <RecordError error={error} onReload={reload} />}
+          <OccurredAtInputs error={error} zone={zone} />
+          {error !== undefined && !isOccurredAtRefusal(error) && (
+            <RecordError error={error} onReload={reload} />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('commands.cancel')}</Button>

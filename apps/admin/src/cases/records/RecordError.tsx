@@ -7,11 +7,13 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { isApiError } from '../../providers/graphql-client';
 import { useMessageLabel } from '../../shared/domain-labels';
 import { formatDateTime } from '../../shared/time';
+import { useCaseZone } from '../case-zone';
 
 export function RecordError({ error, onReload }: { readonly error: unknown; readonly onReload: () => void }) {
   const translate = useTranslate();
   const message = useMessageLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   if (!isApiError(error)) {
     return (
       <Alert severity="error" role="alert">
@@ -42,7 +44,7 @@ export function RecordError({ error, onReload }: { readonly error: unknown; read
       <AlertTitle>
         {translate(error.message, { _: translate('errors.UNKNOWN', { code: error.code }) })}
       </AlertTitle>
-      {latestAt && translate('records.summonsLatestAt', { at: formatDateTime(latestAt, locale) })}
+      {latestAt && translate('records.summonsLatestAt', { at: formatDateTime(latestAt, locale, zone) })}
       {problems.length > 0 && (
         <ul aria-label={translate('records.problemsTitle')}>
           {problems.map((problem, index) => {

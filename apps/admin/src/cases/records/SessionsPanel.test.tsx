@@ -62,7 +62,9 @@ describe('sessions on the case page', () => {
     expect(screen.queryByRole('button', { name: /Jadwalkan pemeriksaan/ })).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Jadwalkan klarifikasi' }));
     const dialog = await screen.findByRole('dialog', { name: 'Jadwalkan klarifikasi' });
-    fireEvent.change(within(dialog).getByLabelText(/^Waktu/), { target: { value: '2024-04-22T09:00' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Waktu(?! kejadian)/), {
+      target: { value: '2024-04-22T09:00' },
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     expect(recordCaseAction).not.toHaveBeenCalled();
     expect(within(dialog).getByText('Isi tempat atau tautan daring (salah satu wajib).')).toBeInTheDocument();

@@ -30,6 +30,7 @@ import { canTake, schedulableKinds } from './record-actions';
 import { RecordActionButton } from './RecordDialog';
 import { hasComplainant, OTHER_PARTY, OTHER_ROLES, partyInputOf, partyKey } from './session-parties';
 import { trimmedText } from '../../shared/text';
+import { useCaseZone } from '../case-zone';
 
 function usePartyName(record: EthicsCaseRecord) {
   const translate = useTranslate();
@@ -142,10 +143,11 @@ function SessionItem({
   const translate = useTranslate();
   const label = useDomainLabel();
   const [locale] = useLocaleState();
+  const zone = useCaseZone();
   const partyName = usePartyName(record);
   const which = translate('records.session.which', {
     kind: label('sessionKind', session.kind),
-    at: formatDateTime(session.scheduledAt, locale),
+    at: formatDateTime(session.scheduledAt, locale, zone),
   });
   const headingId = `session-${session.id}`;
   const summonedChoices = session.summons.map((summons) => ({
@@ -205,7 +207,7 @@ function SessionItem({
             {[
               partyName(summons.party),
               label('summonsMethod', summons.method),
-              formatDateTime(summons.sentAt, locale),
+              formatDateTime(summons.sentAt, locale, zone),
               summons.reference,
             ]
               .filter(Boolean)
@@ -228,7 +230,7 @@ function SessionItem({
             {translate('records.session.minutes')}
           </Typography>
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {`${session.minutes.reference} (${formatDateTime(session.minutes.recordedAt, locale)})\n${session.minutes.summary}${session.outcomeNotes ? `\n${session.outcomeNotes}` : ''}`}
+            {`${session.minutes.reference} (${formatDateTime(session.minutes.recordedAt, locale, zone)})\n${session.minutes.summary}${session.outcomeNotes ? `\n${session.outcomeNotes}` : ''}`}
           </Typography>
         </>
       )}
