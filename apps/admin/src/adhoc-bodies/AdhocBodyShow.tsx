@@ -21,6 +21,7 @@ import type { BodyRecord } from '../providers/directory-types';
 import { ResponsiveList } from '../shared/ResponsiveList';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
+import { AppointMemberDialog } from './AppointMemberDialog';
 import { DissolveBodyButton } from './DissolveBodyButton';
 
 /** Rename and dissolve: a dissolved body stays on record as it was. */
@@ -29,6 +30,7 @@ function BodyActions() {
   return record?.dissolvedAt ? null : (
     <TopToolbar>
       <EditButton label="directory.bodies.rename" />
+      <AppointMemberDialog />
       <DissolveBodyButton />
     </TopToolbar>
   );

@@ -43,6 +43,7 @@ import {
 import { createDirectoryProvider, isDirectoryResource, type DirectoryMethods } from './directory-provider';
 import { createRecordsProvider, type RecordsProvider } from './records-provider';
 import { createElectionProvider } from './election-provider';
+import { createAppointmentProvider, type AppointmentMethods } from './appointment-provider';
 import { createFileClient, type DownloadedFile, type EvidenceUpload, type FileClient } from './file-client';
 import {
   ApiError,
@@ -101,7 +102,8 @@ export interface FileCaseInput {
   readonly stageId?: string;
 }
 
-export interface EtikDataProvider extends DataProvider, DirectoryMethods, RecordsProvider {
+export interface EtikDataProvider
+  extends DataProvider, DirectoryMethods, RecordsProvider, AppointmentMethods {
   /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
   transitionCase(
     id: Identifier,
@@ -350,6 +352,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     ...directory.methods,
     // The case's records and the conduct catalogue (records-provider.ts).
     ...createRecordsProvider(request),
+    // Appointments and the commission's own people (appointment-provider.ts).
+    ...createAppointmentProvider(request),
     async getList(resource, params) {
       if (isDirectoryResource(resource)) return (await directory.getList(resource, params)) as GetListResult;
       if (resource === 'cases') return (await listCases(params)) as unknown as GetListResult;
