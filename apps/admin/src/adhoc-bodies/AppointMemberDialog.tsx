@@ -37,8 +37,7 @@ import { mayKeepMembers } from '../members/MembershipActions';
 
 type Who = 'newPerson' | 'candidate';
 
-const PERSON_FIELDS = ['nik', 'name', 'birthDate', 'address', 'phone', 'email'] as const;
-type PersonField = (typeof PERSON_FIELDS)[number] | 'sex';
+type PersonField = 'nik' | 'name' | 'sex' | 'birthDate' | 'address' | 'phone' | 'email';
 
 interface Values {
   readonly who: Who;
