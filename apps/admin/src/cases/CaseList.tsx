@@ -78,7 +78,7 @@ const caseFilters = (searchLabel: string, regions: RegionChoices | undefined) =>
   >
     <SelectInput label="resources.cases.fields.commissionId" optionText="name" />
   </ReferenceInput>,
-  <ReferenceInput key="electionId" source="electionId" reference="elections">
+  <ReferenceInput key="electionId" source="electionId" reference="elections" label="elections.election">
     <SelectInput label="elections.election" optionText="name" />
   </ReferenceInput>,
   <SelectInput

@@ -54,7 +54,12 @@ const filters = [
     <SelectInput label="directory.members.commission" optionText="name" />
   </ReferenceInput>,
   <NullableBooleanInput key="byStaff" source="byStaff" label="staffDeclarations.staffLabel" />,
-  <ReferenceInput key="electionId" source="electionId" reference="elections">
+  <ReferenceInput
+    key="electionId"
+    source="electionId"
+    reference="elections"
+    label="staffDeclarations.election"
+  >
     <SelectInput label="staffDeclarations.election" optionText="name" />
   </ReferenceInput>,
 ];
