@@ -6,7 +6,8 @@ import { isApiError } from '../providers/graphql-client';
 import { ConflictAlert } from '../shared/ConflictAlert';
 import { ElectionInputs } from './ElectionInputs';
 
-export function ElectionEdit() {
+/** `id` when rendered outside its route (tests); in the app the route gives it. */
+export function ElectionEdit({ id }: { readonly id?: string } = {}) {
   const notify = useNotify();
   const refresh = useRefresh();
   const [conflict, setConflict] = useState(false);
@@ -30,6 +31,7 @@ export function ElectionEdit() {
         />
       ) : null}
       <Edit
+        {...(id ? { id, resource: 'elections' } : {})}
         title="elections.editTitle"
         mutationMode="pessimistic"
         redirect="show"
