@@ -9,7 +9,9 @@ import {
   TextField,
   TopToolbar,
   usePermissions,
+  useTranslate,
 } from 'react-admin';
+import Typography from '@mui/material/Typography';
 import type { Permissions } from '../providers/auth-provider';
 import type { ElectionRecord } from '../providers/election-provider';
 import { useDomainLabel } from '../shared/domain-labels';
@@ -25,6 +27,7 @@ function ShowActions() {
 
 export function ElectionShow() {
   const label = useDomainLabel();
+  const translate = useTranslate();
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
@@ -36,7 +39,11 @@ export function ElectionShow() {
         <TextField source="startsOn" label="elections.startsOn" />
         <TextField source="endsOn" label="elections.endsOn" />
         <ArrayField source="stages" label="elections.stages">
-          <Datagrid bulkActionButtons={false} rowClick={false} empty={<>{null}</>}>
+          <Datagrid
+            bulkActionButtons={false}
+            rowClick={false}
+            empty={<Typography variant="body2">{translate('elections.noStages')}</Typography>}
+          >
             <TextField source="name" label="elections.stageName" sortable={false} />
             <TextField source="startsOn" label="elections.startsOn" sortable={false} />
             <TextField source="endsOn" label="elections.endsOn" sortable={false} />
