@@ -9,26 +9,22 @@ import {
   required,
   usePermissions,
 } from 'react-admin';
+import { useMemo } from 'react';
 import type { Permissions } from '../providers/auth-provider';
 import { DeclarationInputs } from './DeclarationInputs';
-import { DeclarerInputs, declarerKindsFor, declarerValues } from './DeclarerInputs';
+import { DeclarerInputs, declarerValues } from './DeclarerInputs';
 
 export function DeclarationCreate() {
   const { permissions } = usePermissions<Permissions>();
-  if (!permissions) return null;
+  // Read once: a form whose defaults change is reset, and would lose the member the member page chose.
+  const defaults = useMemo(() => ({ declaredAt: new Date().toISOString(), published: false }), []);
   return (
     <Create
       title="directory.declarations.declare"
       redirect="edit"
       transform={(data: Record<string, unknown>) => declarerValues(data, permissions)}
     >
-      <SimpleForm
-        defaultValues={{
-          declaredAt: new Date().toISOString(),
-          published: false,
-          declarerKind: declarerKindsFor(permissions)[0],
-        }}
-      >
+      <SimpleForm defaultValues={defaults}>
         <DeclarerInputs />
         <DeclarationInputs />
         <BooleanInput source="published" label="directory.declarations.publish" />

@@ -39,7 +39,8 @@ export function declarerValues(
   permissions: Permissions | undefined,
 ): Record<string, unknown> {
   const { declarerKind, staffCommissionId: _pickerOnly, membershipId, personId, ...rest } = data;
-  switch (declarerKind as DeclarerKind) {
+  // Not chosen: the first kind this user may choose (the only one, for a commissioner declaring their own).
+  switch ((declarerKind as DeclarerKind | undefined) ?? declarerKindsFor(permissions)[0]) {
     case 'own':
       return { ...rest, personId: permissions?.personId };
     case 'staff':
@@ -95,8 +96,8 @@ export function DeclarerInputs() {
         <RadioButtonGroupInput
           source="declarerKind"
           label="staffDeclarations.declarerKind"
-          choices={kinds.map((id) => ({ id, name: `staffDeclarations.${id}` }))}
           defaultValue={kinds[0]}
+          choices={kinds.map((id) => ({ id, name: `staffDeclarations.${id}` }))}
         />
       ) : null}
       {kind === 'member' ? (
