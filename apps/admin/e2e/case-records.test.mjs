@@ -87,7 +87,7 @@ describe('allegations, sessions and the examination team on the case page', () =
       // A clarification held yesterday: the summons went out a week before it, as the lead time asks.
       const sessions = officer.getByRole('region', { name: 'Klarifikasi dan sidang pemeriksaan' });
       await record(officer, 'Jadwalkan klarifikasi', async (form) => {
-        await form.getByLabel(/^Waktu/).fill(await localMinute(officer, -1));
+        await form.getByLabel(/^Waktu(?! kejadian)/).fill(await localMinute(officer, -1));
         await form.getByLabel('Tempat').fill('Ruang rapat KPU Kabupaten Bangkalan');
         await form.getByLabel('Agenda').fill('Klarifikasi teradu');
       });

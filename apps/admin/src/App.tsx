@@ -1,5 +1,5 @@
 // The back office's table of contents: providers, layout and resources. Nothing else lives here.
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, Authenticated, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import adhocBodies from './adhoc-bodies';
 import cases from './cases';
@@ -35,7 +35,10 @@ export function App() {
       layout={AppLayout}
       dashboard={Dashboard}
       theme={etikTheme}
-      requireAuth
+      // No requireAuth: with it, a signed-out visit to / mounted react-admin's LogoutOnMount, whose logout
+      // clears the query cache and re-runs the auth check, over and over, for 10-17 s before the sign-in
+      // form. Every resource page checks the session itself (react-admin 5 controllers, the dashboard's
+      // WithPermissions) and the custom routes below are wrapped in <Authenticated>.
       disableTelemetry
     >
       {(permissions: Permissions | undefined) => (
@@ -64,11 +67,32 @@ export function App() {
             <Resource name="users" {...users} options={{ label: 'directory.users.menu' }} />
           ) : null}
           <CustomRoutes>
-            <Route path="/catalogue" element={<CataloguePage />} />
-            <Route path="/profile" element={<ProfilePage />} />
+            <Route
+              path="/catalogue"
+              element={
+                <Authenticated>
+                  <CataloguePage />
+                </Authenticated>
+              }
+            />
+            <Route
+              path="/profile"
+              element={
+                <Authenticated>
+                  <ProfilePage />
+                </Authenticated>
+              }
+            />
             {/* The calendar is the national administrator's alone: for anyone else the route does not exist. */}
             {permissions?.role === 'nationalAdmin' ? (
-              <Route path="/holidays" element={<HolidaysPage />} />
+              <Route
+                path="/holidays"
+                element={
+                  <Authenticated>
+                    <HolidaysPage />
+                  </Authenticated>
+                }
+              />
             ) : null}
           </CustomRoutes>
         </>

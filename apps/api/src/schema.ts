@@ -12,6 +12,7 @@ import { ConflictDeclarationResolver } from './conflict-declarations/declaration
 import { CaseCommandsResolver } from './ethics-cases/case-commands.resolver.js';
 import { EthicsCaseResolver } from './ethics-cases/ethics-case.resolver.js';
 import { ExaminationTeamResolver } from './ethics-cases/examination-team.resolver.js';
+import { ReplacementCandidatesResolver } from './ethics-cases/replacement-candidates.resolver.js';
 import { ElectionResolver } from './elections/election.resolver.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
 import { HolidayResolver } from './holidays/holiday.resolver.js';
@@ -28,6 +29,7 @@ export const buildEtikSchema = (): Promise<GraphQLSchema> =>
       EthicsCaseResolver,
       CaseCommandsResolver,
       ExaminationTeamResolver,
+      ReplacementCandidatesResolver,
       CatalogueResolver,
       HolidayResolver,
       ElectionResolver,

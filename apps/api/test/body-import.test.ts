@@ -302,6 +302,52 @@ describe('importing a CSV of ad hoc bodies', () => {
     expect(again).toEqual({ id: `pps-${villages[0]}-2`, name: 'PPS baru' });
   });
 
+  it('forms the bodies of a line naming an election for it, with the election’s dates as their term', async () => {
+    const created = await t.gql(
+      `mutation ($input: CreateElectionInput!) { createElection(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'regional',
+          name: 'Pemilihan Serentak 2024 (uji impor)',
+          startsOn: '2024-01-27',
+          endsOn: '2024-12-31',
+          stages: [],
+        },
+      },
+      { token: await t.login('admin.ri') },
+    );
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+    const electionId = created.data!.createElection.id as string;
+    const village = otherVillages[0]!;
+    const header = [...HEADER, 'kode_pemilu'];
+    const { status, body } = await uploadCsv(
+      t,
+      toCsv(
+        [
+          { ...pps(village), kode_pemilu: electionId } as Row,
+          { ...kpps(village, 3), kode_pemilu: 'pemilu-tidak-ada' } as Row,
+        ],
+        { header },
+      ),
+      { route: 'body-imports', username: OFFICER, password: PASSWORD, commissionId: LUMAJANG },
+    );
+    expect(status, JSON.stringify(body)).toBe(202);
+    expect(await t.server.memberImports.drain()).toEqual(['completed']);
+    const done = await importAs(body.memberImport.id as string);
+    expect(done).toMatchObject({ importedRows: 1, rejectedRows: 1 });
+    expect(lineCodes(done)).toEqual([[3, 'kode_pemilu', 'UNKNOWN_ELECTION']]);
+    const formed = await t.gql(
+      'query ($id: ID!) { adhocBody(id: $id) { election { id } termStartsOn termEndsOn } }',
+      { id: `pps-${village}` },
+      { token: await t.login(OFFICER, PASSWORD) },
+    );
+    expect(formed.data!.adhocBody).toEqual({
+      election: { id: electionId },
+      termStartsOn: '2024-01-27',
+      termEndsOn: '2024-12-31',
+    });
+  });
+
   it('lists body imports apart from member imports', async () => {
     const token = await t.login(OFFICER, PASSWORD);
     const list = async (kind?: string) => {
@@ -314,10 +360,10 @@ describe('importing a CSV of ad hoc bodies', () => {
       return result.data!.memberImports;
     };
     const bodies = await list('bodies');
-    expect(bodies.totalCount).toBe(4);
+    expect(bodies.totalCount).toBe(5);
     expect(bodies.nodes.every((node: Json) => node.kind === 'bodies')).toBe(true);
     expect((await list('members')).totalCount).toBe(0);
-    expect((await list()).totalCount).toBe(4);
+    expect((await list()).totalCount).toBe(5);
   });
 
   it('resumes an import whose worker died between batches, without forming a body twice', async () => {
@@ -446,7 +492,7 @@ describe('who may import bodies', () => {
       code: 'BAD_USER_INPUT',
       reason: 'MISSING_COLUMNS',
       missing: ['kode_wilayah'],
-      columns: ['jenis_badan', 'kode_wilayah', 'nomor_tps', 'nama'],
+      columns: ['jenis_badan', 'kode_wilayah', 'nomor_tps', 'nama', 'kode_pemilu'],
     });
   });
 });

@@ -239,10 +239,10 @@ describe('catalogue queries', () => {
     const result = await t.gql(`{ ruleSets {
       code title basis validFrom validTo allowedOutcomes outcomesForwardedToDkpp dismissalSuspendsUntilDecree
       allowDirectDecision allowWithdrawal deliveryRecipients
-      deadlines { key label { id en } amount unit anchor metBy sources tracks confidence basis }
+      deadlines { key label { id en } amount unit anchor metBy sources tracks confidence basis { id en } }
       complaint { minimumEvidence acceptedEvidenceKinds filingWindow { amount unit confidence basis } }
       dueSoonWithin { amount unit }
-      bodySeats { type seats confidence basis }
+      bodySeats { type seats confidence basis { id en } }
     } }`);
     expect(result.errors).toBeUndefined();
     for (const ruleSet of RULE_SETS) {
@@ -269,6 +269,7 @@ describe('catalogue queries', () => {
         ]),
       );
       expect(served.deadlines.every((d: Json) => d.label.id !== '' && d.label.en !== '')).toBe(true);
+      expect(served.deadlines.map((d: Json) => d.basis)).toEqual(ruleSet.deadlines.map((d) => d.basis));
     }
   });
 });

@@ -445,7 +445,7 @@ describe('refusals', () => {
     expect((await read(member.id)).status).toBe('active');
   });
 
-  it('refuses another regency’s officer, and a role that does not keep bodies', async () => {
+  it('does not know a body or member of another regency, and refuses a role that does not keep bodies', async () => {
     const member = await appointNew(kpps.id, 'Dijaga Lumajang');
     const bangkalan = await t.login('officer.35.26');
     const appoint = await as(bangkalan, APPOINT, {
@@ -458,10 +458,10 @@ describe('refusals', () => {
         integrityPactSignedAt: SWORN,
       },
     });
-    expect(codeOf(appoint)).toBe('FORBIDDEN');
-    expect(codeOf(await as(bangkalan, END, { id: member.id, reason: 'death', at: ENDED }))).toBe('FORBIDDEN');
-    expect(codeOf(await as(bangkalan, OATH, { id: member.id, at: SWORN }))).toBe('FORBIDDEN');
-    expect(codeOf(await as(bangkalan, TRANSFER, { id: member.id, to: pps.id, at: ENDED }))).toBe('FORBIDDEN');
+    expect(codeOf(appoint)).toBe('NOT_FOUND');
+    expect(codeOf(await as(bangkalan, END, { id: member.id, reason: 'death', at: ENDED }))).toBe('NOT_FOUND');
+    expect(codeOf(await as(bangkalan, OATH, { id: member.id, at: SWORN }))).toBe('NOT_FOUND');
+    expect(codeOf(await as(bangkalan, TRANSFER, { id: member.id, to: pps.id, at: ENDED }))).toBe('NOT_FOUND');
     const examiner = await t.login('examiner1.35.26');
     expect(codeOf(await as(examiner, END, { id: member.id, reason: 'death', at: ENDED }))).toBe('FORBIDDEN');
     expect((await read(member.id)).status).toBe('active');

@@ -127,8 +127,10 @@ async function casesOf(username: string): Promise<Json[]> {
 
 type Dimension = 'status' | 'province' | 'regency' | 'month' | 'principle' | 'outcome' | 'bodyType';
 
+type Unit = 'case' | 'respondent';
+
 /** What caseStatistics should answer, computed from the cases themselves. */
-function oracle(cases: Json[], dimensions: Dimension[]): [string, number][] {
+function oracle(cases: Json[], dimensions: Dimension[], unit: Unit = 'case'): [string, number][] {
   const members = new Map<string, Set<string>>();
   for (const item of cases) {
     const regency = item.commission.regionCode as string;
@@ -149,33 +151,34 @@ function oracle(cases: Json[], dimensions: Dimension[]): [string, number][] {
           (principle) => ({
             outcome: o.outcome,
             bodyType: bodyOf(o.membershipId),
+            membershipId: o.membershipId,
             ...(principle ? { principle } : {}),
           }),
         ),
       );
-    } else if (dimensions.includes('bodyType')) {
-      rows = item.respondents.map((r: Json) => ({ bodyType: r.bodyType }));
+    } else if (dimensions.includes('bodyType') || unit === 'respondent') {
+      rows = item.respondents.map((r: Json) => ({ bodyType: r.bodyType, membershipId: r.membershipId }));
     } else {
       rows = [{}];
     }
     for (const row of rows) {
-      const values = { ...caseLevel, ...row };
+      const values: Record<string, string> = { ...caseLevel, ...row };
       const key = JSON.stringify(dimensions.map((dimension) => values[dimension] ?? null));
       if (!members.has(key)) members.set(key, new Set());
-      members.get(key)!.add(item.id);
+      members.get(key)!.add(unit === 'respondent' ? `${item.id}|${row.membershipId}` : item.id);
     }
   }
   return [...members].map(([key, ids]) => [key, ids.size] as [string, number]).sort();
 }
 
-async function statistics(username: string, dimensions: Dimension[], filter?: Json) {
+async function statistics(username: string, dimensions: Dimension[], filter?: Json, unit: Unit = 'case') {
   const result = await t.gql(
-    `query ($groupBy: [StatisticsDimension!]!, $filter: CaseFilter) {
-      caseStatistics(groupBy: $groupBy, filter: $filter) {
+    `query ($groupBy: [StatisticsDimension!]!, $filter: CaseFilter, $unit: StatisticsUnit) {
+      caseStatistics(groupBy: $groupBy, filter: $filter, unit: $unit) {
         totalCount
         groups { count status month principle outcome bodyType province { code name } regency { code name parentCode } }
       } }`,
-    { groupBy: dimensions, filter },
+    { groupBy: dimensions, filter, unit },
     { token: await t.login(username) },
   );
   expect(result.errors).toBeUndefined();
@@ -238,6 +241,33 @@ describe('caseStatistics', () => {
       province: { code: '35', name: 'Jawa Timur' },
       regency: { code: '35.26', name: 'Kabupaten Bangkalan', parentCode: '35' },
     });
+  });
+
+  it.each<[string, Dimension[]]>([
+    ['outcome', ['outcome']],
+    ['principle', ['principle']],
+    ['body type', ['bodyType']],
+    ['regency', ['regency']],
+    ['status and outcome', ['status', 'outcome']],
+  ])('counts respondents by %s: each respondent of a case counts', async (_label, dimensions) => {
+    const cases = await casesOf('admin.ri');
+    const answer = await statistics('admin.ri', dimensions, undefined, 'respondent');
+    const respondents = cases.reduce((sum, item) => sum + item.respondents.length, 0);
+    expect(answer.totalCount).toBe(respondents);
+    expect(asKeys(answer.groups, dimensions)).toEqual(oracle(cases, dimensions, 'respondent'));
+  });
+
+  it('counts a decision against two members as one case and two respondents', async () => {
+    const filter = { commissionId: 'kpu-35.26', statuses: ['decided'] };
+    const byCase = await statistics('admin.ri', ['outcome'], filter);
+    const byRespondent = await statistics('admin.ri', ['outcome'], filter, 'respondent');
+    const countOf = (answer: Json, outcome: string) =>
+      answer.groups.find((group: Json) => group.outcome === outcome)?.count ?? 0;
+    // Only case-report-mixed is decided at kpu-35.26: a warning and a strong warning in one case.
+    expect(byCase.totalCount).toBe(1);
+    expect(byRespondent.totalCount).toBe(2);
+    expect([countOf(byCase, 'warning'), countOf(byCase, 'strongWarning')]).toEqual([1, 1]);
+    expect([countOf(byRespondent, 'warning'), countOf(byRespondent, 'strongWarning')]).toEqual([1, 1]);
   });
 
   it('counts only the caller’s jurisdiction', async () => {

@@ -5,7 +5,7 @@ import { knex } from '@mikro-orm/knex';
 import type { Config, DbConfig } from '../src/config.js';
 import type { Clock } from '../src/context.js';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
-import { DEMO_PASSWORD, seedDemo } from '../src/db/seeders/demo-seeder.js';
+import { DEMO_PASSWORD, seedDemo, seedReferenceData } from '../src/db/seeders/demo-seeder.js';
 import { LoginRateLimiter } from '../src/auth/login-rate-limiter.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, type EtikServer } from '../src/server.js';
@@ -124,6 +124,8 @@ export async function startTestServer(
     auditKey?: Uint8Array;
     /** The test clock's start and the day the demo is seeded on (TEST_NOW unless given). */
     now?: Date;
+    /** false: a real installation's start, the regions and commissions only, no account (the demo unless). */
+    demo?: boolean;
   } = {},
 ): Promise<TestServer> {
   const created = await createTestDatabase();
@@ -132,7 +134,8 @@ export async function startTestServer(
   const orm = await initOrm(db, options.onQuery ? { onQuery: options.onQuery } : {});
   await migrate(orm);
   const now = options.now ?? TEST_NOW;
-  await seedDemo(orm, { withCases: options.withCases ?? true, today: now });
+  if (options.demo === false) await seedReferenceData(orm);
+  else await seedDemo(orm, { withCases: options.withCases ?? true, today: now });
   const clock = new TestClock(now);
   const server = await createServer(testConfig(db, options.config), {
     orm,

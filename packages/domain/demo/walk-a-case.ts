@@ -223,6 +223,8 @@ if (choice.ok && choice.value.method === 'nextRank') {
     replacementMembershipId: choice.value.candidate.id,
     method: 'nextRank',
     swornAt: wib('2024-03-11T09:00:00'),
+    vacated: seat,
+    memberships: [seat, ...pool],
   });
 }
 console.log(`\n${both('caseStatus', ethicsCase.status)} — versi ${ethicsCase.version}`);

@@ -9,6 +9,7 @@ import {
   Toolbar,
   required,
   useNotify,
+  useRedirect,
   useRefresh,
 } from 'react-admin';
 import { isApiError } from '../providers/graphql-client';
@@ -17,6 +18,7 @@ import { ConflictAlert } from '../shared/ConflictAlert';
 export function AdhocBodyEdit() {
   const notify = useNotify();
   const refresh = useRefresh();
+  const redirect = useRedirect();
   const [conflict, setConflict] = useState(false);
   return (
     <>
@@ -37,7 +39,11 @@ export function AdhocBodyEdit() {
             else
               notify(isApiError(error) ? error.message : 'ra.notification.http_error', { type: 'warning' });
           },
-          onSuccess: () => notify('directory.bodies.renamed', { type: 'info' }),
+          // Replacing react-admin's onSuccess replaces its redirect too: back to the body, renamed.
+          onSuccess: (data: { id: string }) => {
+            notify('directory.bodies.renamed', { type: 'info' });
+            redirect('show', 'adhoc-bodies', data.id);
+          },
         }}
       >
         <SimpleForm

@@ -1,7 +1,9 @@
 // PPK, PPS, KPPS and Pantarlih formed by the commissions in the user's jurisdiction, from the API's
 // `bodies` connection: searched, filtered (type, commission, region and everything under it) and paged there.
 import {
+  CreateButton,
   Datagrid,
+  FilterButton,
   FunctionField,
   List,
   NumberField,
@@ -11,8 +13,11 @@ import {
   SelectInput,
   TextField,
   TextInput,
+  TopToolbar,
+  usePermissions,
 } from 'react-admin';
 import { BODY_TYPES } from '@etik/domain';
+import type { Permissions } from '../providers/auth-provider';
 import type { BodyRecord } from '../providers/directory-types';
 import { choicesOf, useDomainLabel } from '../shared/domain-labels';
 import { ResponsiveList } from '../shared/ResponsiveList';
@@ -32,10 +37,29 @@ const filters = [
   <TextInput key="regionCode" source="regionCode" label="directory.bodies.regionCode" />,
 ];
 
+/** Roles that form, rename and dissolve bodies (the API's BODY_KEEPERS): the others are not offered it. */
+export const BODY_KEEPERS: readonly string[] = ['officer', 'commissioner', 'nationalAdmin'];
+
+function BodyListActions() {
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {permissions && BODY_KEEPERS.includes(permissions.role) ? <CreateButton /> : null}
+    </TopToolbar>
+  );
+}
+
 export function AdhocBodyList() {
   const label = useDomainLabel();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
+    <List
+      filters={filters}
+      actions={<BodyListActions />}
+      sort={{ field: 'name', order: 'ASC' }}
+      exporter={false}
+      perPage={25}
+    >
       <ResponsiveList<BodyRecord>
         primary={(record) => record.name}
         secondary={(record) =>

@@ -13,21 +13,26 @@ import {
   SimpleShowLayout,
   TextField,
   useLocaleState,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import type { AdhocBody, Membership } from '../providers/api-types';
+import type { Permissions } from '../providers/auth-provider';
 import type { BodyRecord } from '../providers/directory-types';
 import { ResponsiveList } from '../shared/ResponsiveList';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
+import { BODY_KEEPERS } from './AdhocBodyList';
 import { AppointMemberDialog } from './AppointMemberDialog';
 import { DissolveBodyButton } from './DissolveBodyButton';
 
 /** Rename and dissolve: a dissolved body stays on record as it was. */
 function BodyActions() {
   const record = useRecordContext<BodyRecord>();
-  return record?.dissolvedAt ? null : (
+  const { permissions } = usePermissions<Permissions>();
+  const keeper = permissions !== undefined && BODY_KEEPERS.includes(permissions.role);
+  return !keeper || record?.dissolvedAt ? null : (
     <TopToolbar>
       <EditButton label="directory.bodies.rename" />
       <AppointMemberDialog />

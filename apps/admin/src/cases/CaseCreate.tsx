@@ -158,7 +158,10 @@ export function CaseCreate() {
       <Title title="wizard.title" />
       <Form
         defaultValues={defaults}
-        onSubmit={(values: FieldValues) => mutation.mutate(values as FilingValues)}
+        // Only the last step's own button files: Enter in a field of an earlier step moves on instead.
+        onSubmit={(values: FieldValues) =>
+          last ? mutation.mutate(values as FilingValues) : setActive(active + 1)
+        }
         noValidate
       >
         <Card>
@@ -200,11 +203,14 @@ export function CaseCreate() {
                 {translate('wizard.back')}
               </Button>
               {last ? (
-                <Button type="submit" variant="contained" disabled={mutation.isPending}>
+                // Distinct keys: reusing the "Lanjut" button's element as this submit button let the click
+                // that reached the last step also file the complaint (the browser's default action ran
+                // after React had turned the button into type="submit").
+                <Button key="file" type="submit" variant="contained" disabled={mutation.isPending}>
                   {translate('wizard.file')}
                 </Button>
               ) : (
-                <Button variant="contained" onClick={() => setActive(active + 1)}>
+                <Button key="next" type="button" variant="contained" onClick={() => setActive(active + 1)}>
                   {translate('wizard.next')}
                 </Button>
               )}

@@ -44,7 +44,9 @@ export function CaseDeadlines({ deadlines }: { readonly deadlines: readonly Case
               {deadline.amount !== undefined && deadline.unit && (
                 <Typography variant="caption" display="block" color="text.secondary">
                   {deadline.amount} {label('dayUnit', deadline.unit)}
-                  {deadline.basis ? ` · ${translate('case.basis', { basis: deadline.basis })}` : ''}
+                  {deadline.basis
+                    ? ` · ${translate('case.basis', { basis: locale === 'en' ? deadline.basis.en : deadline.basis.id })}`
+                    : ''}
                 </Typography>
               )}
             </TableCell>

@@ -1,10 +1,13 @@
 // Interim replacement (PAW): the seats a permanent dismissal vacated that are still open (the domain's
-// seatsStillOpen), and the replacements made, with the replacement's name read from the body's members.
+// seatsStillOpen), each with whom the API's replacementCandidates says the rules take next, and the
+// replacements made, with the replacement's name read from the body's members.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import type { EthicsCaseRecord, Membership } from '../providers/api-types';
+import type { EtikDataProvider } from '../providers/data-provider';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
 import { openSeats } from './case-facts';
@@ -17,6 +20,29 @@ function MemberName({ id, bodyId }: { readonly id: string; readonly bodyId?: str
     { enabled: Boolean(bodyId), retry: false },
   );
   return <>{data?.person.name ?? id}</>;
+}
+
+/** Whom the rules take next for an open seat, or that the PPS may appoint; nothing while unknown. */
+function NextCandidate({ caseId, membershipId }: { readonly caseId: string; readonly membershipId: string }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<EtikDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['cases', caseId, 'replacementCandidates', membershipId],
+    queryFn: () => dataProvider.replacementCandidates(caseId, membershipId),
+    retry: false,
+  });
+  if (!data) return null;
+  const next = data.candidates.find((candidate) => candidate.id === data.nextCandidateId);
+  return (
+    <Typography variant="body2" component="span" display="block">
+      {next
+        ? translate('commands.replacement.next', {
+            name: `${next.person.name} (#${next.selectionRank ?? '–'})`,
+          })
+        : translate('commands.replacement.noReserve')}
+      {data.ppsAppointmentAllowed ? ` ${translate('commands.replacement.ppsAllowed')}` : ''}
+    </Typography>
+  );
 }
 
 export function ReplacementSection({ record }: { readonly record: EthicsCaseRecord }) {
@@ -34,6 +60,13 @@ export function ReplacementSection({ record }: { readonly record: EthicsCaseReco
         <Alert severity="warning" role="note" sx={{ mb: 1 }}>
           {translate('case.seatsOpen')}:{' '}
           {open.map((membershipId) => respondentOf(membershipId)?.name ?? membershipId).join(', ')}
+          {record.status === 'replacementInProgress' &&
+            open.map((membershipId) => (
+              <Box key={membershipId} sx={{ mt: 0.5 }}>
+                <strong>{respondentOf(membershipId)?.name ?? membershipId}</strong>
+                <NextCandidate caseId={String(record.id)} membershipId={membershipId} />
+              </Box>
+            ))}
         </Alert>
       ) : (
         <Alert severity="success" variant="outlined" role="note" sx={{ mb: 1 }}>

@@ -12,7 +12,7 @@ export function CommissionList() {
       exporter={false}
       perPage={25}
     >
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <Datagrid bulkActionButtons={false} rowClick="show">
         <TextField source="name" label="resources.commissions.fields.name" />
         <FunctionField<Commission>
           source="level"

@@ -1,4 +1,10 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { CommissionList } from './CommissionList';
+import { CommissionShow } from './CommissionShow';
 
-export default { list: CommissionList, icon: AccountBalanceIcon, recordRepresentation: 'name' };
+export default {
+  list: CommissionList,
+  show: CommissionShow,
+  icon: AccountBalanceIcon,
+  recordRepresentation: 'name',
+};

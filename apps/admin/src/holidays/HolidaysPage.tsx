@@ -154,7 +154,8 @@ export function HolidaysPage() {
   const changed = (change: HolidayChange) => {
     setLastChange(change);
     setError(undefined);
-    void queryClient.invalidateQueries({ queryKey: keyOf(year) });
+    // The day changed may be in another year than the one shown: read every year again when asked.
+    void queryClient.invalidateQueries({ queryKey: ['holidays'] });
   };
   const change = async (kind: 'remove' | 'restore', date: string) => {
     try {

@@ -48,7 +48,8 @@ export interface CaseDeadline {
   readonly amount?: number;
   readonly unit?: 'calendarDays' | 'workingDays';
   readonly confidence?: string;
-  readonly basis?: string;
+  /** Where the deadline comes from, in each language. */
+  readonly basis?: { readonly id: string; readonly en: string };
 }
 
 export interface RespondentOutcome {

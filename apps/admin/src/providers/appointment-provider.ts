@@ -1,5 +1,5 @@
-// Appointments into ad hoc bodies (`appointMember`) and the commission's own people (`staffPersons`):
-// the back office's side of issue #11 that is neither a case nor a directory list.
+// Appointments into ad hoc bodies (`appointMember`): the back office's side of issue #11 that is neither a
+// case nor a directory list (the commission's own people come from the directory's `staffPersons`).
 import { ApiError, type GraphQLRequest } from './graphql-client';
 
 export interface NewPersonValues {
@@ -25,17 +25,6 @@ export interface AppointMemberInput {
   readonly integrityPactSignedAt?: string;
   readonly reference?: string;
   readonly confirmPreviousDismissal?: boolean;
-}
-
-/** An account of a commission and the person behind it, when it has one (`staffPersons`). */
-export interface StaffPersonRecord {
-  readonly userId: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: string;
-  readonly active: boolean;
-  readonly personId?: string | null;
-  readonly name?: string | null;
 }
 
 const blankless = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -70,16 +59,6 @@ export function createAppointmentProvider(request: GraphQLRequest) {
       );
       if (!appointMember) throw new ApiError('BAD_RESPONSE');
       return appointMember;
-    },
-
-    /** The commission's commissioners and staff, with their person when they have one. */
-    async staffPersons(commissionId: string): Promise<readonly StaffPersonRecord[]> {
-      const { staffPersons } = await request<{ staffPersons: StaffPersonRecord[] }>(
-        `query StaffPersons($commissionId: ID!) { staffPersons(commissionId: $commissionId) {
-          userId username displayName role active personId name } }`,
-        { commissionId },
-      );
-      return staffPersons;
     },
   };
 }

@@ -35,7 +35,7 @@ export const CASE_DETAIL_FIELDS = `
     evidence { kind description }
   }
   parties { role name personId identityMasked }
-  deadlines { key state startedAt dueAt metAt amount unit confidence basis }
+  deadlines { key state startedAt dueAt metAt amount unit confidence basis { id en } }
   milestones { milestone at }
   requestedCorrections
   examinationTeam { chairPersonId memberPersonIds formedAt }
@@ -143,6 +143,8 @@ export const COMMAND_MUTATIONS = {
       replacementMembershipId: 'ID',
       method: 'ReplacementMethod!',
       swornAt: 'DateTimeISO!',
+      skippedReserves: '[SkippedReserveInput!]',
+      appointee: 'ReplacementAppointeeInput',
     },
   },
   refer: { mutation: 'referCase', args: { referredTo: 'String!', reason: 'String!' } },

@@ -179,7 +179,7 @@ function pageLocally<T extends Row>(rows: readonly T[], params: Partial<GetListP
 
 const RULE_SET_FIELDS = `code title basis validFrom validTo allowedOutcomes outcomesForwardedToDkpp
   dismissalSuspendsUntilDecree allowDirectDecision allowWithdrawal deliveryRecipients
-  deadlines { key amount unit anchor metBy confidence basis }`;
+  deadlines { key amount unit anchor metBy confidence basis { id en } }`;
 
 export interface DataProviderOptions extends GraphQLClientOptions {
   readonly request?: GraphQLRequest;
@@ -292,7 +292,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
   async function listCommissions(): Promise<Commission[]> {
     return (
       await request<{ commissions: Commission[] }>(
-        'query Commissions { commissions { id level name regionCode parentId } }',
+        'query Commissions { commissions { id level name regionCode parentId timeZone } }',
       )
     ).commissions;
   }

@@ -15,7 +15,9 @@ import type {
   HolidayChange,
   HolidayYear,
   NewHoliday,
+  NewStaffPerson,
   RegionNode,
+  StaffPerson,
   UserRecord,
 } from './directory-types';
 import { ApiError, apiErrorOf, type GraphQLErrorBody, type GraphQLRequest } from './graphql-client';
@@ -468,6 +470,33 @@ export function createDirectoryProvider(request: GraphQLRequest, fileOptions: Di
         parentCode ? { parentCode } : {},
       );
       return regions.map((region) => ({ ...region, id: region.code }));
+    },
+
+    /** The accounts of a commission with the person behind each, by username. */
+    async staffPersons(commissionId: string): Promise<readonly StaffPerson[]> {
+      const { staffPersons } = await request<{ staffPersons: StaffPerson[] }>(
+        `query StaffPersons($commissionId: ID!) { staffPersons(commissionId: $commissionId) {
+          userId username displayName role active personId name sex version } }`,
+        { commissionId },
+      );
+      return staffPersons;
+    },
+
+    /** Gives an account without a person record a new one (NIK checked by the API). */
+    async giveUserPerson(
+      user: Pick<StaffPerson, 'userId' | 'version'>,
+      person: NewStaffPerson,
+    ): Promise<UserRecord> {
+      return mutate<UserRecord>(
+        `mutation GiveUserPerson($userId: ID!, $expectedVersion: Int!, $person: NewStaffPersonInput) {
+          giveUserPerson(userId: $userId, expectedVersion: $expectedVersion, person: $person) { ${USER_FIELDS} } }`,
+        'giveUserPerson',
+        {
+          userId: user.userId,
+          expectedVersion: user.version,
+          person: compact({ nik: person.nik.trim(), name: person.name.trim(), sex: person.sex }),
+        },
+      );
     },
 
     /** One year of days off (built-in and corrected) and the built-in days removed; national admin. */

@@ -236,3 +236,24 @@ export interface HolidayChange {
   readonly date: string;
   readonly recomputedCases: number;
 }
+
+/** An account of a commission with the person record behind it (`staffPersons`). */
+export interface StaffPerson {
+  readonly userId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: string;
+  readonly active: boolean;
+  /** Null until the account is given a person record. */
+  readonly personId?: string | null;
+  readonly name?: string | null;
+  readonly sex?: string | null;
+  /** The account's version: expectedVersion for giveUserPerson. */
+  readonly version: number;
+}
+
+export interface NewStaffPerson {
+  readonly nik: string;
+  readonly name: string;
+  readonly sex?: 'male' | 'female';
+}

@@ -9,6 +9,7 @@ import type {
   CaseRecords,
   CatalogueBehaviour,
   ExaminationTeamCandidate,
+  ReplacementCandidates,
   RecordActionArgs,
   TypicalViolation,
 } from './records-types';
@@ -49,6 +50,13 @@ export const BEHAVIOURS_QUERY = `query Behaviours($principle: PrincipleCode, $ca
 export const EXAMINATION_TEAM_CANDIDATES_QUERY = `query ExaminationTeamCandidates($caseId: ID!) {
   examinationTeamCandidates(caseId: $caseId) {
     personId name role commissionName conflicts { code partyName relation bodyId role }
+  }
+}`;
+
+export const REPLACEMENT_CANDIDATES_QUERY = `query ReplacementCandidates($caseId: ID!, $membershipId: ID!) {
+  replacementCandidates(caseId: $caseId, membershipId: $membershipId) {
+    vacatedMembershipId seatStillOpen nextCandidateId ppsAppointmentAllowed
+    candidates { id selectionRank person { name } }
   }
 }`;
 
@@ -141,6 +149,8 @@ export interface RecordsProvider {
   catalogueBehaviours(principle?: string): Promise<readonly CatalogueBehaviour[]>;
   /** Who may sit on the case's examination team, each with the conflicts of interest that would bar them. */
   examinationTeamCandidates(caseId: string): Promise<readonly ExaminationTeamCandidate[]>;
+  /** The reserves that may fill a dismissed respondent's seat, best rank first, as the API's rules take them. */
+  replacementCandidates(caseId: string, membershipId: string): Promise<ReplacementCandidates>;
 }
 
 export function createRecordsProvider(request: GraphQLRequest): RecordsProvider {
@@ -185,6 +195,15 @@ export function createRecordsProvider(request: GraphQLRequest): RecordsProvider 
           { caseId },
         )
       ).examinationTeamCandidates;
+    },
+
+    async replacementCandidates(caseId, membershipId) {
+      return (
+        await request<{ replacementCandidates: ReplacementCandidates }>(REPLACEMENT_CANDIDATES_QUERY, {
+          caseId,
+          membershipId,
+        })
+      ).replacementCandidates;
     },
   };
 }

@@ -223,3 +223,19 @@ export interface ExaminationTeamCandidate {
   readonly commissionName: string;
   readonly conflicts: readonly TeamConflict[];
 }
+
+/** A reserve who may fill a dismissed respondent's seat (PAW). */
+export interface ReplacementCandidate {
+  readonly id: string;
+  readonly selectionRank: number | null;
+  readonly person: { readonly name: string };
+}
+
+/** Who may fill a dismissed respondent's seat, in the order the rules take them (replacementCandidates). */
+export interface ReplacementCandidates {
+  readonly vacatedMembershipId: string;
+  readonly seatStillOpen: boolean;
+  readonly candidates: readonly ReplacementCandidate[];
+  readonly nextCandidateId: string | null;
+  readonly ppsAppointmentAllowed: boolean;
+}

@@ -49,8 +49,10 @@ export interface MembershipStatusChange {
   readonly reason: string;
   readonly reference?: string;
   readonly cessationReason?: string;
-  /** A transfer's other membership (membership-lifecycle.service.ts). */
+  /** A transfer's other membership (membership-lifecycle.service.ts), or a replacement's other seat. */
   readonly counterpartMembershipId?: string;
+  /** A reserve passed over in a replacement (PAW): why. */
+  readonly skipReason?: string;
   /** Dates an appointment or a transfer brought with it (ISO). */
   readonly oathTakenAt?: string;
   readonly integrityPactSignedAt?: string;

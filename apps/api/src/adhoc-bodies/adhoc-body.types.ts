@@ -6,7 +6,7 @@ import { seesPersonalData } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { BodyTypeEnum, MembershipStatusEnum, PositionEnum } from '../shared/graphql-enums.js';
-import { MembershipEventEnum } from '../directory/directory-enums.js';
+import { MembershipEventEnum, SkipReasonEnum } from '../directory/directory-enums.js';
 import type { AdhocBody, Membership, Person } from './adhoc-body.entity.js';
 import type { MembershipChange } from './membership-change.entity.js';
 import { oathAndPactOf } from './membership.service.js';
@@ -149,6 +149,11 @@ export class MembershipStatusChangeType {
     description: 'An appointment of a person dismissed before: the dismissals the officer confirmed.',
   })
   confirmedDismissals?: string[] | null;
+  @Field(() => SkipReasonEnum, {
+    nullable: true,
+    description: 'A reserve passed over in a replacement (PAW): why. The seat is counterpartMembershipId.',
+  })
+  skipReason?: string | null;
 
   static from(change: MembershipChange): MembershipStatusChangeType {
     return Object.assign(new MembershipStatusChangeType(), {
@@ -162,6 +167,7 @@ export class MembershipStatusChangeType {
       caseId: change.caseId ?? null,
       counterpartMembershipId: change.counterpartMembershipId ?? null,
       confirmedDismissals: change.confirmedDismissals ?? null,
+      skipReason: change.skipReason ?? null,
     });
   }
 }

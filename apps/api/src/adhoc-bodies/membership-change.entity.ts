@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { MembershipEventType, MembershipStatus, Position } from '@etik/domain';
+import type { MembershipEventType, MembershipStatus, Position, SkipReason } from '@etik/domain';
 import { Membership } from './adhoc-body.entity.js';
 
 /**
@@ -26,6 +26,8 @@ export class MembershipChange {
   counterpartMembershipId?: string | null;
   /** Memberships the person was dismissed from, that the appointing officer confirmed knowing of. */
   confirmedDismissals?: string[] | null;
+  /** A reserve passed over in a replacement (PAW): why. */
+  skipReason?: SkipReason | null;
 }
 
 export const MembershipChangeSchema = new EntitySchema<MembershipChange>({
@@ -44,5 +46,6 @@ export const MembershipChangeSchema = new EntitySchema<MembershipChange>({
     caseId: { type: 'string', length: 64, nullable: true, index: true },
     counterpartMembershipId: { type: 'string', length: 64, nullable: true },
     confirmedDismissals: { type: 'json', nullable: true },
+    skipReason: { type: 'string', length: 32, nullable: true },
   },
 });

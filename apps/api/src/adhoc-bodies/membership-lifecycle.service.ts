@@ -20,7 +20,7 @@ import {
   type MembershipStatus,
   type Result,
 } from '@etik/domain';
-import { requireUser } from '../auth/access-policy.js';
+import { descendantsPattern, requireUser } from '../auth/access-policy.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import type { Context } from '../context.js';
 import { isPostgres } from '../db/dialect.js';
@@ -39,16 +39,21 @@ const SEXES = ['male', 'female'];
 type Outcome = Promise<Result<MembershipType, CodedError>>;
 
 /**
- * A body the caller keeps and that still serves. Looked up everywhere, not only in the caller's
- * jurisdiction: another commission's officer is told FORBIDDEN (the body is theirs to keep), not that it
- * does not exist.
+ * A body the caller keeps and that still serves. A role that keeps no bodies is refused first; a body outside
+ * the caller's jurisdiction is NOT_FOUND, as everywhere else, so ids of other regencies are not confirmed.
  */
 async function keptBody(
   scope: MutationScope,
   user: CurrentUser,
   bodyId: string,
 ): Promise<Result<AdhocBody, CodedError>> {
-  const body = await scope.em.findOne(AdhocBody, { id: bodyId }, { populate: ['commission', 'region'] });
+  const notKeeper = keeperRefusal(user, user.commissionId);
+  if (notKeeper) return err(notKeeper);
+  const body = await scope.em.findOne(
+    AdhocBody,
+    { id: bodyId, commission: { path: { $like: descendantsPattern(user.commissionPath) } } },
+    { populate: ['commission', 'region'] },
+  );
   if (!body) return err(codedError('NOT_FOUND', { id: bodyId }));
   const refusal = keeperRefusal(user, body.commission.id);
   if (refusal) return err(refusal);
@@ -62,9 +67,11 @@ async function keptMembership(
   user: CurrentUser,
   membershipId: string,
 ): Promise<Result<Membership, CodedError>> {
+  const notKeeper = keeperRefusal(user, user.commissionId);
+  if (notKeeper) return err(notKeeper);
   const membership = await scope.em.findOne(
     Membership,
-    { id: membershipId },
+    { id: membershipId, body: { commission: { path: { $like: descendantsPattern(user.commissionPath) } } } },
     { populate: ['person', 'body.commission', 'body.region'] },
   );
   if (!membership) return err(codedError('NOT_FOUND', { id: membershipId }));
@@ -77,7 +84,7 @@ async function keptMembership(
  * PostgreSQL the body's row is locked until the commit, so two appointments cannot both take the last
  * seat (SQLite lets one writer at a time).
  */
-async function seatsOf(scope: MutationScope, body: AdhocBody) {
+export async function seatsOf(scope: MutationScope, body: AdhocBody) {
   if (isPostgres(scope.em)) await scope.em.lock(body, LockMode.PESSIMISTIC_WRITE);
   const ruleSet = ruleSetFor(body.formedAt ?? scope.now);
   if (!ruleSet.ok) throw new Error(`No rule set for body ${body.id}: ${ruleSet.error.code}`);
@@ -86,7 +93,7 @@ async function seatsOf(scope: MutationScope, body: AdhocBody) {
 }
 
 /** SEATS_FULL names the seats and how many are taken, in the import's words too (`active`). */
-const seatsFull = (error: { code: 'SEATS_FULL'; seats: number; active: number }): CodedError => ({
+export const seatsFull = (error: { code: 'SEATS_FULL'; seats: number; active: number }): CodedError => ({
   ...error,
   taken: error.active,
 });
@@ -170,10 +177,10 @@ function newCandidate(person: Person, body: AdhocBody, position: Membership['pos
  * The membership to appoint: the ranked candidate named, the person's candidacy in the body, or a new
  * one. ALREADY_MEMBER when the person is on record in the body beyond a candidacy.
  */
-async function membershipToAppoint(
+export async function membershipToAppoint(
   scope: MutationScope,
   body: AdhocBody,
-  input: AppointMemberInput,
+  input: Pick<AppointMemberInput, 'membershipId' | 'person' | 'personId' | 'position'>,
 ): Promise<Result<{ membership: Membership; newPerson?: Person }, CodedError>> {
   const { em } = scope;
   if (input.membershipId) {

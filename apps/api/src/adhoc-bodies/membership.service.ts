@@ -11,6 +11,7 @@ import {
   type FamilyTieDeclaration,
   type Membership as DomainMembership,
   type MembershipEvent,
+  type SkipReason,
 } from '@etik/domain';
 import type { AuditEntry } from '../audit/audit-trail.js';
 import { ConflictDeclaration, Membership, Person, type MembershipStatusChange } from './adhoc-body.entity.js';
@@ -32,6 +33,7 @@ export function toDomainMembership(membership: Membership): DomainMembership {
       at: new Date(entry.at),
       reason: entry.reason as DomainMembership['history'][number]['reason'],
       ...(entry.reference ? { reference: entry.reference } : {}),
+      ...(entry.skipReason ? { skipReason: entry.skipReason as SkipReason } : {}),
     })),
   };
 }
@@ -103,6 +105,7 @@ export function applyMembershipChange(
     ...(recorded.counterpartMembershipId
       ? { counterpartMembershipId: recorded.counterpartMembershipId }
       : {}),
+    ...(recorded.skipReason ? { skipReason: recorded.skipReason } : {}),
     // The dates an appointment (or a transfer) brings; a recorded oath or pact is the entry's own time.
     ...(isSeating(event) && after.oathTakenAt ? { oathTakenAt: after.oathTakenAt.toISOString() } : {}),
     ...(isSeating(event) && after.integrityPactSignedAt
@@ -123,6 +126,7 @@ export function applyMembershipChange(
     reference: event.reference ?? null,
     caseId: caseId ?? null,
     counterpartMembershipId: recorded.counterpartMembershipId ?? null,
+    skipReason: recorded.skipReason ?? null,
   });
   return ok({
     change,
@@ -197,28 +201,6 @@ export async function applyOrderedChanges(
     entries.push(applied.audit);
   }
   return entries;
-}
-
-/** The replacement (PAW) takes the seat: a ranked candidate is appointed, sworn in at `swornAt`. */
-export async function appointReplacement(
-  em: EntityManager,
-  membershipId: string,
-  vacatedMembershipId: string,
-  swornAt: Date,
-  caseId: string,
-): Promise<AuditEntry | undefined> {
-  const membership = await em.findOne(Membership, { id: membershipId }, { populate: ['body', 'person'] });
-  if (!membership) return undefined;
-  const applied = applyToMembership(
-    membership,
-    { type: 'appoint', oathTakenAt: swornAt, integrityPactSignedAt: swornAt, reference: `case:${caseId}` },
-    swornAt,
-    caseId,
-  );
-  if (!applied) return undefined;
-  membership.replaces = em.getReference(Membership, vacatedMembershipId);
-  em.persist(applied.change);
-  return applied.audit;
 }
 
 /** What the conflict-of-interest check needs to know of each proposed examination-team member. */

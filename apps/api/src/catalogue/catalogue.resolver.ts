@@ -78,7 +78,10 @@ export class DeadlineRuleType {
   @Field(() => [CaseTrackEnum], { nullable: true, description: 'Only cases on these tracks; null: all.' })
   tracks: readonly string[] | null;
   @Field(() => ConfidenceEnum) confidence: string;
-  @Field(() => String) basis: string;
+  @Field(() => LocalizedTextType, {
+    description: 'Where the value comes from, or that the commission sets it.',
+  })
+  basis: LocalizedTextType;
 }
 
 @ObjectType('DayCount')
@@ -106,7 +109,7 @@ export class BodySeatRuleType {
   @Field(() => BodyTypeEnum) type: string;
   @Field(() => Int) seats: number;
   @Field(() => ConfidenceEnum) confidence: string;
-  @Field(() => String) basis: string;
+  @Field(() => LocalizedTextType, { description: 'Where the number comes from.' }) basis: LocalizedTextType;
 }
 
 @ObjectType('RuleSet', { description: 'A versioned body of procedure: outcomes, options and deadlines.' })

@@ -1,9 +1,14 @@
 // GraphQL enums of the directory (members, bodies, declarations, users), from the domain's lists where
 // there is one.
-import { MEMBERSHIP_EVENT_TYPES } from '@etik/domain';
+import { MEMBERSHIP_EVENT_TYPES, SKIP_REASONS } from '@etik/domain';
 import { graphQLEnum } from '../shared/graphql-enums.js';
 
 export const MembershipEventEnum = graphQLEnum('MembershipEvent', MEMBERSHIP_EVENT_TYPES);
+export const SkipReasonEnum = graphQLEnum(
+  'SkipReason',
+  SKIP_REASONS,
+  'Why a waiting reserve is passed over in a replacement (PAW); deceased and noLongerEligible leave the list.',
+);
 
 export const MEMBER_SORTS = ['nameAsc', 'nameDesc', 'bodyAsc'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];

@@ -6,6 +6,7 @@ import {
   checkOccurredAt,
   err,
   ok,
+  type CaseCommand,
   type CaseContext,
   type CaseEvent,
   type DatedAct,
@@ -164,9 +165,16 @@ export function auditEntriesOf(before: EthicsCase | undefined, change: CaseChang
           {
             ...base,
             before: { status: before?.status, version: before?.version },
-            after: { status: after.status, version: after.version, command: event.command },
+            after: { status: after.status, version: after.version, command: withoutFacts(event.command) },
           },
         ];
     }
   });
+}
+
+/** A command as the audit keeps it: the memberships a replacement was chosen from are read, not given. */
+function withoutFacts(command: CaseCommand): unknown {
+  if (command.type !== 'completeReplacement') return command;
+  const { vacated: _vacated, memberships: _memberships, ...given } = command;
+  return given;
 }

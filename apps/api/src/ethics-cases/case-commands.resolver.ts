@@ -147,6 +147,8 @@ export class CaseCommandsResolver {
       method: args.method,
       swornAt: args.swornAt,
       replacementMembershipId: args.replacementMembershipId,
+      skippedReserves: args.skippedReserves,
+      appointee: args.appointee,
     });
   }
 

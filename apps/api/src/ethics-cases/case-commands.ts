@@ -2,12 +2,21 @@
 // `transition` on the one path of changeCase, and the membership changes the decision orders carried out
 // in the same transaction.
 import type { EntityManager } from '@mikro-orm/knex';
-import { ok, transition, type CaseCommand, type CommandEvent, type Result } from '@etik/domain';
 import {
-  teamMemberFacts,
-  applyOrderedChanges,
-  appointReplacement,
-} from '../adhoc-bodies/membership.service.js';
+  checkReplacementPick,
+  ok,
+  transition,
+  type CaseCommand,
+  type CommandEvent,
+  type Result,
+} from '@etik/domain';
+import { teamMemberFacts, applyOrderedChanges } from '../adhoc-bodies/membership.service.js';
+import {
+  prepareAppointee,
+  recordReplacement,
+  replacementFactsOf,
+  type PreparedAppointee,
+} from '../adhoc-bodies/replacement.service.js';
 import type { AuditEntry } from '../audit/audit-trail.js';
 import { partyDeclarationsOf } from '../conflict-declarations/party-declarations.js';
 import type { Context } from '../context.js';
@@ -15,12 +24,56 @@ import type { CodedError } from '../errors/coded-error.js';
 import { changeCase, type CaseChange, type CaseTarget, type ChangeScope } from './case-change.js';
 import type { EthicsCaseView } from './ethics-case.type.js';
 import { nextRegisterNumberFor } from './register-numbers.js';
-import { complaintDraftOf, type CommandRequest } from './to-command.js';
+import { complaintDraftOf, type CommandRequest, type ReplacementRequest } from './to-command.js';
+
+/** A domain command, and the person the PPS appoints when the command is a replacement by the PPS. */
+interface Completed {
+  readonly command: CaseCommand;
+  readonly appointee?: PreparedAppointee;
+}
+
+/**
+ * completeReplacement with the memberships the rules choose from. A PPS appointee is checked only once the
+ * rules allow the appointment, so a wrong choice is told first; the new membership is named in the case.
+ */
+async function completeReplacement(
+  scope: ChangeScope,
+  request: ReplacementRequest,
+): Promise<Result<Completed, CodedError>> {
+  const { appointee, ...asked } = request;
+  const skipped = (asked.skippedReserves ?? []).map((skip) => skip.membershipId);
+  const picked = asked.replacementMembershipId ? [asked.replacementMembershipId] : [];
+  const facts = await replacementFactsOf(scope.em, asked.vacatedMembershipId, [...picked, ...skipped]);
+  const command = { ...asked, ...facts };
+  if (command.method !== 'appointmentByPps' || !facts.vacated) return ok({ command });
+  const allowed = checkReplacementPick(
+    facts.vacated,
+    facts.memberships,
+    { method: 'appointmentByPps' },
+    command.skippedReserves ?? [],
+  );
+  if (!allowed.ok) return ok({ command });
+  const prepared = await prepareAppointee(scope, asked.vacatedMembershipId, appointee);
+  if (!prepared.ok) return prepared;
+  return ok({
+    command: { ...command, replacementMembershipId: prepared.value.membership.id },
+    appointee: prepared.value,
+  });
+}
 
 /** The domain command for a request, with the facts it needs read in the command's transaction. */
 async function completeCommand(
   scope: ChangeScope,
   request: CommandRequest,
+): Promise<Result<Completed, CodedError>> {
+  if (request.type === 'completeReplacement') return completeReplacement(scope, request);
+  const command = await commandWithFacts(scope, request);
+  return command.ok ? ok({ command: command.value }) : command;
+}
+
+async function commandWithFacts(
+  scope: ChangeScope,
+  request: Exclude<CommandRequest, ReplacementRequest>,
 ): Promise<Result<CaseCommand, CodedError>> {
   switch (request.type) {
     case 'register': {
@@ -53,25 +106,22 @@ async function completeCommand(
   }
 }
 
-/** The memberships a decision suspends, dismisses or reinstates, and the replacement a PAW appoints. */
+/**
+ * The memberships a decision suspends, dismisses or reinstates, and what a PAW changes: the replacement
+ * seated (the PPS's `appointee` made a member), reserves passed over, the vacated seat marked replaced.
+ */
 export async function carryOutMembershipChanges(
   em: EntityManager,
   change: CaseChange,
   at: Date,
+  appointee?: PreparedAppointee,
 ): Promise<AuditEntry[]> {
   const entries = await applyOrderedChanges(em, change.events, at);
   const command = change.events.find(
     (event): event is CommandEvent => event.type === 'replacementCompleted',
   )?.command;
-  if (command?.type === 'completeReplacement' && command.replacementMembershipId) {
-    const entry = await appointReplacement(
-      em,
-      command.replacementMembershipId,
-      command.vacatedMembershipId,
-      command.swornAt,
-      change.ethicsCase.id,
-    );
-    if (entry) entries.push(entry);
+  if (command?.type === 'completeReplacement') {
+    entries.push(...(await recordReplacement(em, command, change.ethicsCase.id, appointee, at)));
   }
   return entries;
 }
@@ -82,11 +132,14 @@ export function giveCommand(
   target: CaseTarget,
   request: CommandRequest,
 ): Promise<Result<EthicsCaseView, CodedError>> {
+  let appointee: PreparedAppointee | undefined;
   return changeCase(ctx, target, {
     async decide(scope) {
-      const command = await completeCommand(scope, request);
-      return command.ok ? transition(scope.before, command.value, scope.context) : command;
+      const completed = await completeCommand(scope, request);
+      if (!completed.ok) return completed;
+      appointee = completed.value.appointee;
+      return transition(scope.before, completed.value.command, scope.context);
     },
-    consequences: (scope, change) => carryOutMembershipChanges(scope.em, change, scope.now),
+    consequences: (scope, change) => carryOutMembershipChanges(scope.em, change, scope.now, appointee),
   });
 }

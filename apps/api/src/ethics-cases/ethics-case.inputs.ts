@@ -11,6 +11,7 @@ import type {
   PartyRole,
   Position,
   ReplacementMethod,
+  SkipReason,
 } from '@etik/domain';
 import {
   AdditionalMeasureEnum,
@@ -28,6 +29,8 @@ import {
 } from '../shared/graphql-enums.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import { LONG_TEXT, NAME_TEXT } from '../errors/input-guard.plugin.js';
+import { NewPersonInput } from '../adhoc-bodies/membership-lifecycle.inputs.js';
+import { SkipReasonEnum } from '../directory/directory-enums.js';
 
 // ---- reading ----
 
@@ -277,12 +280,36 @@ export class RecordDeliveryArgs extends CommandArgs {
   @Field(() => String) channel: string;
 }
 
+@InputType('SkippedReserveInput', { description: 'A better-ranked reserve passed over, and why.' })
+export class SkippedReserveInput {
+  @Field(() => ID) membershipId: string;
+  @Field(() => SkipReasonEnum, { nullable: true, description: 'Required (else SKIP_REASON_REQUIRED).' })
+  reason?: SkipReason | null;
+}
+
+@InputType('ReplacementAppointeeInput', {
+  description: 'Whom the PPS appoints to a KPPS seat with no reserve left: give personId or person.',
+})
+export class ReplacementAppointeeInput {
+  @Field(() => ID, { nullable: true, description: 'A person on record.' }) personId?: string | null;
+  @Field(() => NewPersonInput, { nullable: true, description: 'A person not on record yet.' })
+  person?: NewPersonInput | null;
+}
+
 @ArgsType()
 export class CompleteReplacementArgs extends CommandArgs {
   @Field(() => ID) vacatedMembershipId: string;
-  @Field(() => ID, { nullable: true }) replacementMembershipId?: string;
+  @Field(() => ID, { nullable: true, description: 'The reserve appointed (nextRank).' })
+  replacementMembershipId?: string;
   @Field(() => ReplacementMethodEnum) method: ReplacementMethod;
   @Field(() => DateTimeScalar) swornAt: Date;
+  @Field(() => [SkippedReserveInput], {
+    nullable: true,
+    description: 'Better-ranked reserves passed over (each with a reason); replacementCandidates lists them.',
+  })
+  skippedReserves?: SkippedReserveInput[] | null;
+  @Field(() => ReplacementAppointeeInput, { nullable: true, description: 'Required for appointmentByPps.' })
+  appointee?: ReplacementAppointeeInput | null;
 }
 
 @ArgsType()

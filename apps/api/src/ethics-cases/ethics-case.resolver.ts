@@ -1,15 +1,22 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { availableCommands, caseDeadlines, commandAvailability, timeZoneOfRegion } from '@etik/domain';
+import {
+  availableCommands,
+  caseDeadlines,
+  commandAvailability,
+  recipientsStillOwed,
+  timeZoneOfRegion,
+} from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
 import type { Context } from '../context.js';
 import { electionById, electionStageById } from '../elections/election.loaders.js';
 import { ElectionStageType, ElectionType } from '../elections/election.types.js';
 import { orThrow, toGraphQLError } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
-import { CaseCommandEnum } from '../shared/graphql-enums.js';
+import { CaseCommandEnum, DeliveryRecipientEnum } from '../shared/graphql-enums.js';
 import { CasesArgs, FileCaseInput } from './ethics-case.inputs.js';
 import { CaseConnectionType, ComplaintCheckType, FileCasePayload } from './ethics-case.payloads.js';
-import { caseContextOf } from './case-context.js';
+import { caseContextOf, ruleSetOf } from './case-context.js';
+import { MUTATION_OF_COMMAND } from './command-mutations.js';
 import { fileCase } from './case-filing.js';
 import { getCase, listCases } from './case-list.js';
 import { auditConfidentialRead, timelineOf } from './ethics-case-reads.js';
@@ -82,6 +89,24 @@ export class EthicsCaseResolver {
     return availableCommands(view.domain, caseContextOf(ctx, requireUser(ctx.user), view.record));
   }
 
+  @FieldResolver(() => [String], {
+    description: 'The mutations you may call on this case now (registerCase, closeCase…), from the domain.',
+  })
+  availableMutations(@Root() view: EthicsCaseView, @Ctx() ctx: Context): string[] {
+    return availableCommands(view.domain, caseContextOf(ctx, requireUser(ctx.user), view.record)).map(
+      (command) => MUTATION_OF_COMMAND[command],
+    );
+  }
+
+  @FieldResolver(() => [DeliveryRecipientEnum], {
+    description:
+      'Who must still receive the decree, as the rule set requires for these respondents; empty before the decree.',
+  })
+  decreeRecipientsOwed(@Root() view: EthicsCaseView): readonly string[] {
+    if (!view.domain.decree) return [];
+    return recipientsStillOwed(view.domain, ruleSetOf(view.record.ruleSetCode));
+  }
+
   @FieldResolver(() => [CommandAvailabilityType], {
     description: 'Every command, with why it is refused if it is.',
   })
@@ -89,6 +114,7 @@ export class EthicsCaseResolver {
     const context = caseContextOf(ctx, requireUser(ctx.user), view.record);
     return commandAvailability(view.domain, context).map((item) => ({
       command: item.command,
+      mutation: MUTATION_OF_COMMAND[item.command],
       available: item.available,
       refusalCode: item.refusal?.code ?? null,
     }));

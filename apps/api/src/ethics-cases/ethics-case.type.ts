@@ -15,6 +15,7 @@ import {
   seesConfidentialIdentity,
   seesPersonalData,
 } from '../auth/access-policy.js';
+import { LocalizedTextType } from '../catalogue/catalogue.types.js';
 import { CommissionType } from '../commissions/commission.type.js';
 import { DateTimeScalar } from '../shared/date-time.scalar.js';
 import {
@@ -189,7 +190,10 @@ export class CaseDeadlineType {
   @Field(() => Int) amount: number;
   @Field(() => DayUnitEnum) unit: string;
   @Field(() => ConfidenceEnum) confidence: string;
-  @Field(() => String) basis: string;
+  @Field(() => LocalizedTextType, {
+    description: 'Where the deadline comes from, or that the commission sets it.',
+  })
+  basis: LocalizedTextType;
 
   static from(deadline: CaseDeadline): CaseDeadlineType {
     return Object.assign(new CaseDeadlineType(), {
@@ -201,7 +205,7 @@ export class CaseDeadlineType {
       amount: deadline.rule.amount,
       unit: deadline.rule.unit,
       confidence: deadline.rule.confidence,
-      basis: deadline.rule.basis,
+      basis: { id: deadline.rule.basis.id, en: deadline.rule.basis.en },
     });
   }
 }
@@ -209,6 +213,8 @@ export class CaseDeadlineType {
 @ObjectType('CommandAvailability')
 export class CommandAvailabilityType {
   @Field(() => CaseCommandEnum) command: string;
+  @Field(() => String, { description: 'The mutation that gives this command, e.g. registerCase.' })
+  mutation: string;
   @Field(() => Boolean) available: boolean;
   @Field(() => String, { nullable: true, description: 'The domain error code explaining why not.' })
   refusalCode?: string | null;

@@ -2,6 +2,7 @@
 // says "not given" with null and builds input objects without a prototype; the domain takes absent fields
 // and plain objects. Dates arrive as Date (the DateTime scalar) and stay Dates.
 import type { CaseCommand, ComplaintDraft, Respondent } from '@etik/domain';
+import type { ReplacementAppointee } from '../adhoc-bodies/replacement.service.js';
 import type { ComplaintInput } from './ethics-case.inputs.js';
 
 /** Absent fields for the nulls of an input, deeply; arrays and Dates kept as they are (arrays copied). */
@@ -39,15 +40,24 @@ export function complaintDraftOf(
 type Command<T extends CaseCommand['type']> = Extract<CaseCommand, { readonly type: T }>;
 
 /**
- * A command as the caller gives it. Three need facts only the server has, added by `completeCommand`:
- * the next register number when none is given, the team members' facts (conflicts of interest), and the
- * case's own respondents for a corrected complaint.
+ * A command as the caller gives it. Four need facts only the server has, added by `completeCommand`:
+ * the next register number when none is given, the team members' facts (conflicts of interest), the
+ * case's own respondents for a corrected complaint, and the memberships a replacement is chosen from.
  */
 export type CommandRequest =
-  | Exclude<CaseCommand, { readonly type: 'register' | 'formExaminationTeam' | 'submitCorrection' }>
+  | Exclude<
+      CaseCommand,
+      { readonly type: 'register' | 'formExaminationTeam' | 'submitCorrection' | 'completeReplacement' }
+    >
   | (Omit<Command<'register'>, 'registerNumber'> & { readonly registerNumber?: string })
   | Omit<Command<'formExaminationTeam'>, 'teamMembers'>
-  | { readonly type: 'submitCorrection'; readonly complaint: ComplaintInput };
+  | { readonly type: 'submitCorrection'; readonly complaint: ComplaintInput }
+  | ReplacementRequest;
+
+/** completeReplacement as asked: the server reads the memberships; the PPS appointee is the API's to record. */
+export type ReplacementRequest = Omit<Command<'completeReplacement'>, 'vacated' | 'memberships'> & {
+  readonly appointee?: ReplacementAppointee;
+};
 
 /** A value as GraphQL gives it: an optional field may also be null. */
 export type WithNulls<T> = T extends Date

@@ -19,6 +19,8 @@ export const BODY_CSV_COLUMNS = [
   { column: 'kode_wilayah', field: 'regionCode', required: true },
   { column: 'nomor_tps', field: 'tpsNumber', required: false },
   { column: 'nama', field: 'name', required: true },
+  // The election the body is formed for (its id in Etik); its term is the election's dates.
+  { column: 'kode_pemilu', field: 'electionId', required: false },
 ] as const;
 
 type BodyCsvField = (typeof BODY_CSV_COLUMNS)[number]['field'];
@@ -31,6 +33,8 @@ const ALIASES: Readonly<Record<string, BodyCsvColumn>> = {
   no_tps: 'nomor_tps',
   tps: 'nomor_tps',
   nama_badan: 'nama',
+  pemilu: 'kode_pemilu',
+  id_pemilu: 'kode_pemilu',
 };
 
 export const readBodyHeader = (names: readonly string[]) => readCsvHeader(BODY_CSV_COLUMNS, ALIASES, names);
@@ -43,6 +47,8 @@ export interface BodyLine {
   readonly tpsNumber?: number;
   /** Trimmed, inner whitespace collapsed; may be empty (the draft check refuses it with its code). */
   readonly name: string;
+  /** The election the body is formed for, when the file names one. */
+  readonly electionId?: string;
 }
 
 /** Where a body serves: one body of a type per region (and TPS) at a time. */
@@ -110,6 +116,8 @@ export function checkBodyRow(
   const name = text('name', 'nama') ?? '';
   if (name.length > NAME_MAX_LENGTH) errors.push(error('VALUE_TOO_LONG', 'nama'));
 
+  const electionId = text('electionId', 'kode_pemilu');
+
   if (errors.length > 0 || type === undefined || regionCode === undefined) return { errors };
   const good: BodyLine = {
     line: item.line,
@@ -117,6 +125,7 @@ export function checkBodyRow(
     regionCode,
     ...(tpsNumber === undefined ? {} : { tpsNumber }),
     name,
+    ...(electionId === undefined ? {} : { electionId }),
   };
   const key = spotOfLine(good);
   const first = seen.get(key);

@@ -24,6 +24,7 @@ const BODY_INSERT: readonly Column[] = [
   { name: 'tps_number', pgType: 'int' },
   { name: 'version', pgType: 'int' },
   { name: 'formed_at', pgType: 'timestamptz' },
+  ...['election_id', 'term_starts_on', 'term_ends_on'].map(varchar),
 ];
 
 /** The CSV column a draft problem concerns. */
@@ -64,6 +65,15 @@ export function bodyBatchCommitter(): BodyBatchCommitter {
       regencyCode = commission?.region_code ?? null;
     }
     const errors: RowError[] = [...batch.bad];
+    // The elections the lines name: a body formed for one serves its dates as its term.
+    const elections = new Map<string, { starts_on: string; ends_on: string }>();
+    for (const row of await rowsWhereIn<{ id: string; starts_on: string; ends_on: string }>(
+      sql,
+      'select id, starts_on, ends_on from election',
+      'id',
+      [...new Set(batch.good.flatMap((line) => (line.electionId ? [line.electionId] : [])))],
+    ))
+      elections.set(row.id, row);
     const regionCodes = [...new Set(batch.good.map((line) => line.regionCode))];
     const levels = new Map<string, BodyRegionLevel>();
     for (const row of await rowsWhereIn<{ code: string; level: string }>(
@@ -102,6 +112,11 @@ export function bodyBatchCommitter(): BodyBatchCommitter {
     const inserts: (readonly unknown[])[] = [];
     const formed: string[] = [];
     for (const line of batch.good) {
+      const election = line.electionId ? elections.get(line.electionId) : undefined;
+      if (line.electionId && !election) {
+        errors.push(rowError(line.line, 'UNKNOWN_ELECTION', 'kode_pemilu', ` (${line.electionId})`));
+        continue;
+      }
       const level = levels.get(line.regionCode);
       if (!level) {
         errors.push(rowError(line.line, 'UNKNOWN_REGION', 'kode_wilayah', ` (${line.regionCode})`));
@@ -144,6 +159,9 @@ export function bodyBatchCommitter(): BodyBatchCommitter {
         line.tpsNumber ?? null,
         1,
         dbTime(em, now),
+        line.electionId ?? null,
+        election?.starts_on ?? null,
+        election?.ends_on ?? null,
       ]);
     }
     await sql.insert('adhoc_body', BODY_INSERT, inserts);

@@ -4,12 +4,13 @@ import type { Context } from '../context.js';
 import { orThrow } from '../errors/to-graphql-error.js';
 import { connectionOf } from '../shared/paging.js';
 import { CaseFilter } from '../ethics-cases/ethics-case.inputs.js';
-import { StatisticsDimensionEnum } from '../shared/graphql-enums.js';
+import { StatisticsDimensionEnum, StatisticsUnitEnum } from '../shared/graphql-enums.js';
 import {
   caseStatistics,
   overdueCases,
   stageDurations,
   type StatisticsDimension,
+  type StatisticsUnit,
 } from './reporting.service.js';
 import {
   CaseStatisticsType,
@@ -21,15 +22,21 @@ import {
 @Resolver()
 export class ReportingResolver {
   @Query(() => CaseStatisticsType, {
-    description: 'Counts of the cases in your jurisdiction, per group of the given dimensions.',
+    description:
+      'Counts of the cases in your jurisdiction, or of their respondents, per group of the given dimensions.',
   })
   async caseStatistics(
     @Arg('groupBy', () => [StatisticsDimensionEnum]) groupBy: StatisticsDimension[],
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | undefined,
+    @Arg('unit', () => StatisticsUnitEnum, {
+      defaultValue: 'case',
+      description: 'case: a case counts once in a group; respondent: each of its respondents counts.',
+    })
+    unit: StatisticsUnit,
     @Ctx() ctx: Context,
   ): Promise<CaseStatisticsType> {
     requireUser(ctx.user);
-    return orThrow(await caseStatistics(ctx, groupBy, filter ?? undefined));
+    return orThrow(await caseStatistics(ctx, groupBy, filter ?? undefined, unit));
   }
 
   @Query(() => [StageDurationType], {

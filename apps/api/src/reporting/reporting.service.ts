@@ -33,6 +33,9 @@ import type {
 export type StatisticsDimension =
   'status' | 'province' | 'regency' | 'month' | 'principle' | 'outcome' | 'bodyType';
 
+/** What a count counts: cases, or the respondents of those cases (one case against 57 members is 57). */
+export type StatisticsUnit = 'case' | 'respondent';
+
 const DAY = 86_400_000;
 /** Dimensions with one value per case (the others are per respondent). */
 const CASE_LEVEL: ReadonlySet<StatisticsDimension> = new Set(['status', 'province', 'regency', 'month']);
@@ -57,6 +60,7 @@ export async function caseStatistics(
   ctx: Context,
   groupBy: readonly StatisticsDimension[],
   filter: CaseFilter | undefined,
+  unit: StatisticsUnit = 'case',
 ): Promise<Result<CaseStatisticsType, CodedError>> {
   const dimensions = new Set(groupBy);
   const em = ctx.em;
@@ -93,13 +97,16 @@ export async function caseStatistics(
         : `strftime('%Y-%m', c.received_at / 1000 + ${WIB_SECONDS}, 'unixepoch')`,
     );
   }
-  // The respondents' rows, for their body type or outcome: one row per respondent (per decided respondent
-  // with an outcome), so that both dimensions describe the same respondent.
-  const perRespondent = dimensions.has('bodyType') || dimensions.has('outcome');
-  if (perRespondent) {
-    query.join({ r: 'case_participant' }, (on) =>
+  // The respondents' rows, for their body type or outcome or to count respondents: one row per respondent
+  // (per decided respondent with an outcome), so that every dimension describes the same respondent.
+  const byRespondent = unit === 'respondent';
+  const joinRespondents = (builder: Knex.QueryBuilder) =>
+    builder.join({ r: 'case_participant' }, (on) =>
       on.on('r.ethics_case_id', 'c.id').andOnVal('r.role', 'respondent'),
     );
+  const perRespondent = byRespondent || dimensions.has('bodyType') || dimensions.has('outcome');
+  if (perRespondent) {
+    joinRespondents(query);
     if (dimensions.has('bodyType')) by('body_type', 'r.body_type');
     if (dimensions.has('outcome')) {
       query.whereNotNull('r.outcome');
@@ -119,14 +126,17 @@ export async function caseStatistics(
   // By case-level dimensions only, every case is one row in exactly one group: count(*) counts it, the
   // total is the groups' sum and the second statement is not needed. Per-respondent dimensions join a row
   // per respondent (count distinct cases), and no dimension at all counts the cases apart.
-  const perCase = groups.length > 0 && [...dimensions].every((d) => CASE_LEVEL.has(d));
-  query.select({ ...columns, count: raw(perCase ? 'count(*)' : 'count(distinct c.id)') });
+  // Counting respondents, each joined row is one respondent (and principle, where grouped by it).
+  const perCase = !byRespondent && groups.length > 0 && [...dimensions].every((d) => CASE_LEVEL.has(d));
+  query.select({ ...columns, count: raw(perCase || byRespondent ? 'count(*)' : 'count(distinct c.id)') });
   if (groups.length > 0) query.groupByRaw(groups.join(', '));
+  const counted = matching.clone().clearSelect();
+  if (byRespondent) joinRespondents(counted);
   const [rows, total] = await Promise.all([
     em.execute<Row[]>(byRegion ? namedByRegion(knex, query, Object.keys(columns), dimensions) : query),
     perCase
       ? Promise.resolve(null)
-      : em.execute<Row[]>(knex.count({ n: '*' }).from(matching.clone().clearSelect().select('c.id').as('m'))),
+      : em.execute<Row[]>(knex.count({ n: '*' }).from(counted.select('c.id').as('m'))),
   ]);
 
   const region = (row: Row, prefix: string, level: string, parent: string | null): RegionType | null =>

@@ -96,6 +96,11 @@ export const StatisticsDimensionEnum = graphQLEnum(
   ['status', 'province', 'regency', 'month', 'principle', 'outcome', 'bodyType'] as const,
   'What caseStatistics counts cases by. principle, outcome and bodyType are per respondent: a case counts once in each of its groups.',
 );
+export const StatisticsUnitEnum = graphQLEnum(
+  'StatisticsUnit',
+  ['case', 'respondent'] as const,
+  'What caseStatistics counts: cases, or the respondents of those cases.',
+);
 export const ReportStageEnum = graphQLEnum(
   'ReportStage',
   REPORT_STAGES.map((stage) => stage.stage),

@@ -140,7 +140,11 @@ describe('seats per body in the rule set', () => {
       code: 'KPT-337-2020-PILKADA',
       bodySeats: {
         ...KPT_337_2020.bodySeats,
-        pantarlih: { seats: 2, confidence: 'medium', basis: 'TPS > 400' },
+        pantarlih: {
+          seats: 2,
+          confidence: 'medium',
+          basis: { id: 'TPS > 400 pemilih', en: 'TPS > 400 voters' },
+        },
       },
     });
     expect(pilkada.bodySeats.pantarlih.seats).toBe(2);

@@ -293,7 +293,12 @@ describe('sessions', () => {
       code: 'KPT-337-2020-local',
       sessions: {
         summonsLeadTime: {
-          clarification: { amount: 3, unit: 'workingDays', confidence: 'low', basis: 'local practice' },
+          clarification: {
+            amount: 3,
+            unit: 'workingDays',
+            confidence: 'low',
+            basis: { id: 'Kebiasaan setempat', en: 'Local practice' },
+          },
           examination: KPT_337_2020.sessions.summonsLeadTime.examination,
         },
       },

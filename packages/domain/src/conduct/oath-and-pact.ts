@@ -77,8 +77,10 @@ export function oathText({ bodyType, electionName }: OathInput): SourcedText {
     isVerbatim: isKpps,
     confidence: isKpps ? 'high' : 'low',
     source: isKpps
-      ? 'KPPS oath, Pemilu 2024 and Pilkada 2024 voting-meeting texts (regulation.md §5.5 [S51][S52][S53])'
-      : 'Inferred from the KPPS oath: same structure at inauguration (regulation.md §5.5) [L]',
+      ? // regulation.md §5.5 [S51][S52][S53]
+        'KPPS oath in the voting-meeting texts of Pemilu 2024 and Pilkada 2024'
+      : // regulation.md §5.5 [L]
+        'Follows the KPPS oath; the wording at inauguration was not seen',
   };
 }
 
@@ -115,9 +117,10 @@ export interface PactItem {
   readonly source: string;
 }
 
+// regulation.md §5.6 [S54][S55][S56]; [S57].
 const PACT_2023 =
-  'Pakta integritas PPK Kota Makassar (Jan 2023), PPS Rembang (Jan 2023), PPS Buru (May 2024) [S54][S55][S56]';
-const PACT_2018 = 'Pakta integritas PPK/PPS Kabupaten Malaka, 2018 version [S57]';
+  'Pakta integritas PPK Kota Makassar (Jan 2023), PPS Rembang (Jan 2023), PPS Buru (May 2024)';
+const PACT_2018 = 'Pakta integritas PPK/PPS Kabupaten Malaka, 2018 version';
 
 /**
  * The integrity pact members sign at appointment, as reported in 2018–2024 (regulation.md §5.6). Every

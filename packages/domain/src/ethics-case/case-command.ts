@@ -2,7 +2,7 @@ import type { ComplaintDraft } from '../complaint/index.js';
 import type { FamilyTieDeclaration, TeamMemberFacts } from '../conflict-of-interest/index.js';
 import type { DeliveryRecipient } from '../rule-sets/rule-set.js';
 import type { AdditionalMeasure, Finding, Outcome } from '../vocabulary/codes.js';
-import type { ReplacementMethod } from '../membership/index.js';
+import type { Membership, ReplacementMethod, SkippedReserve } from '../membership/index.js';
 import type { Plenary } from './ethics-case.js';
 
 export interface OutcomeInput {
@@ -58,6 +58,14 @@ export type CaseCommand =
       readonly replacementMembershipId?: string;
       readonly method: ReplacementMethod;
       readonly swornAt: Date;
+      /** Better-ranked reserves passed over, each with its reason. */
+      readonly skippedReserves?: readonly SkippedReserve[];
+      /**
+       * Facts the server reads: the vacated membership, and its body's memberships with the picked one
+       * wherever it is. Absent vacated: the membership is not on record.
+       */
+      readonly vacated: Membership | undefined;
+      readonly memberships: readonly Membership[];
     }
   | { readonly type: 'refer'; readonly referredTo: string; readonly reason: string }
   | { readonly type: 'reject'; readonly reason: string }

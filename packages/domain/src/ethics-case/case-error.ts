@@ -1,5 +1,6 @@
 import type { Deficiency } from '../complaint/index.js';
 import type { TeamViolation } from '../conflict-of-interest/index.js';
+import type { ReplacementRuleError } from '../membership/choose-replacement.js';
 import type { DeadlineKey } from '../rule-sets/rule-set.js';
 import type { CaseCommandType, CaseStatus, CaseTrack, Outcome, Role } from '../vocabulary/codes.js';
 
@@ -27,6 +28,7 @@ export type CaseError =
   | { readonly code: 'NO_DISMISSAL_TO_REPLACE' }
   | { readonly code: 'DISMISSAL_NEEDS_REPLACEMENT' }
   | { readonly code: 'REPLACEMENT_NOT_NEEDED'; readonly membershipId: string }
+  | ReplacementRuleError
   | { readonly code: 'DATE_BEFORE_RECEIPT'; readonly field: string }
   | { readonly code: 'INVALID_INPUT'; readonly field: string; readonly reason: string };
 
@@ -55,6 +57,13 @@ export const CASE_ERROR_CODES = [
   'NO_DISMISSAL_TO_REPLACE',
   'DISMISSAL_NEEDS_REPLACEMENT',
   'REPLACEMENT_NOT_NEEDED',
+  'VACANCY_NOT_OPEN',
+  'REPLACEMENT_NOT_FOUND',
+  'REPLACEMENT_OTHER_BODY',
+  'REPLACEMENT_NOT_A_RESERVE',
+  'REPLACEMENT_OUT_OF_RANK',
+  'PPS_APPOINTMENT_NOT_ALLOWED',
+  'SKIP_REASON_REQUIRED',
   'DATE_BEFORE_RECEIPT',
   'INVALID_INPUT',
 ] as const satisfies readonly CaseErrorCode[];

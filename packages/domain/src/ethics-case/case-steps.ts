@@ -2,6 +2,7 @@
 import { checkExaminationTeam as checkTeam } from '../conflict-of-interest/index.js';
 import type { ComplaintDraft } from '../complaint/index.js';
 import { isPrincipleCode } from '../conduct/index.js';
+import { checkReplacementPick, type ReplacementPick } from '../membership/index.js';
 import { parseRegisterNumber } from '../register-number/index.js';
 import { invariant } from '../shared/invariant.js';
 import { ADDITIONAL_MEASURES, OUTCOMES, FINDINGS, type TerminalStatus } from '../vocabulary/codes.js';
@@ -249,6 +250,20 @@ export const checkReplacement: Check<'completeReplacement'> = (ethicsCase, comma
   if (command.method !== 'appointmentByPps' && isBlank(command.replacementMembershipId)) {
     return invalid('replacementMembershipId', 'required');
   }
+  if (command.vacated === undefined) {
+    return { code: 'VACANCY_NOT_OPEN', membershipId: command.vacatedMembershipId };
+  }
+  const pick: ReplacementPick =
+    command.method === 'appointmentByPps'
+      ? { method: 'appointmentByPps' }
+      : { method: 'nextRank', replacementMembershipId: command.replacementMembershipId ?? '' };
+  const checked = checkReplacementPick(
+    command.vacated,
+    command.memberships,
+    pick,
+    command.skippedReserves ?? [],
+  );
+  if (!checked.ok) return checked.error;
   return checkDate(ethicsCase, command.swornAt, 'swornAt', context);
 };
 

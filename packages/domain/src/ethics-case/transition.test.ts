@@ -491,6 +491,8 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
         method: 'nextRank',
         replacementMembershipId: 'm-x',
         swornAt: NOW,
+        vacated: undefined,
+        memberships: [],
       },
       contextFor(first.ethicsCase, 'completeReplacement', { now: new Date(NOW.getTime() + 30 * DAY) }),
     );
@@ -560,6 +562,8 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
       vacatedMembershipId: 'membership-0',
       method: 'nextRank' as const,
       swornAt: NOW,
+      vacated: undefined,
+      memberships: [],
     };
     expect(
       transition(
@@ -575,6 +579,16 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
       ...noReplacement,
       method: 'appointmentByPps' as const,
       swornAt: new Date(NOW.getTime() + 20 * DAY),
+      // A KPPS seat with no reserve left: the PPS appoints.
+      vacated: {
+        id: 'membership-0',
+        personId: 'p-0',
+        bodyId: 'body-kpps-0',
+        bodyType: 'kpps' as const,
+        position: 'member' as const,
+        status: 'dismissed' as const,
+        history: [],
+      },
     };
     expect(
       transition(
@@ -585,6 +599,51 @@ describe('a complaint decided by the KPU Kabupaten/Kota', () => {
     ).toMatchObject({
       ok: true,
       value: { ethicsCase: { status: 'closed' } },
+    });
+  });
+
+  it('refuses a replacement out of rank, and takes it once the better-ranked reserve is passed over', () => {
+    const decreed = decidedWith('permanentDismissal', ['issueDecree']);
+    const replacing = drive(
+      decreed.ethicsCase,
+      [...DELIVER_ALL, 'startReplacement'],
+      KPT_337_2020,
+      decreed.now,
+    ).ethicsCase;
+    const seat = {
+      id: 'membership-0',
+      personId: 'p-0',
+      bodyId: 'body-kpps-0',
+      bodyType: 'kpps' as const,
+      position: 'member' as const,
+      status: 'dismissed' as const,
+      history: [],
+    };
+    const reserve = (id: string, selectionRank: number) => ({
+      ...seat,
+      id,
+      personId: `p-${id}`,
+      status: 'candidate' as const,
+      selectionRank,
+    });
+    const rank9 = {
+      type: 'completeReplacement' as const,
+      vacatedMembershipId: 'membership-0',
+      method: 'nextRank' as const,
+      replacementMembershipId: 'm-9',
+      swornAt: NOW,
+      vacated: seat,
+      memberships: [seat, reserve('m-8', 8), reserve('m-9', 9)],
+    };
+    const context = contextFor(replacing, 'completeReplacement', { now: new Date(NOW.getTime() + 30 * DAY) });
+    expect(transition(replacing, rank9, context)).toMatchObject({
+      ok: false,
+      error: { code: 'REPLACEMENT_OUT_OF_RANK', waitingMembershipId: 'm-8', waitingRank: 8 },
+    });
+    const skipped = { ...rank9, skippedReserves: [{ membershipId: 'm-8', reason: 'declined' as const }] };
+    expect(transition(replacing, skipped, context)).toMatchObject({
+      ok: true,
+      value: { ethicsCase: { status: 'closed', replacements: [{ replacementMembershipId: 'm-9' }] } },
     });
   });
 

@@ -18,6 +18,7 @@ import type {
   PartyRole,
   Role,
 } from '../vocabulary/codes.js';
+import { REPLACEMENT_RULE_ERROR_LABELS } from '../membership/membership-labels.js';
 import type { LabelsOf } from './label.js';
 
 export const CASE_STATUS_LABELS = {
@@ -310,6 +311,7 @@ export const CASE_ERROR_LABELS = {
     en: 'The dismissed member must be replaced first.',
   },
   REPLACEMENT_NOT_NEEDED: { id: 'Kursi ini tidak memerlukan PAW.', en: 'This seat needs no replacement.' },
+  ...REPLACEMENT_RULE_ERROR_LABELS,
   DATE_BEFORE_RECEIPT: {
     id: 'Tanggal tidak boleh sebelum aduan diterima.',
     en: 'The date cannot be before the case was received.',

@@ -27,6 +27,10 @@ export const GUIDANCE_LABELS = {
     en: 'A written undertaking usually accompanies a warning.',
   },
   NOT_EXAMINED: { id: 'Dugaan belum diperiksa.', en: 'The allegation was not examined.' },
+  DISMISSAL_FOR_FIRST_OFFENCE: {
+    id: 'Pemberhentian tetap untuk pelanggaran pertama: pastikan ada keadaan yang memberatkan (asas proporsionalitas).',
+    en: 'Permanent dismissal for a first offence: make sure aggravating circumstances justify it (proportionality).',
+  },
 } as const satisfies LabelsOf<GuidanceCode>;
 
 export const FILING_ERROR_LABELS = {

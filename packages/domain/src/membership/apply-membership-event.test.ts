@@ -37,6 +37,8 @@ const EVENTS: Record<MembershipEventType, MembershipEvent> = {
   recordIntegrityPact: { type: 'recordIntegrityPact' },
   transferOut: { type: 'transferOut', toMembershipId: 'm-2' },
   transferIn: { type: 'transferIn', fromMembershipId: 'm-0' },
+  passOver: { type: 'passOver', skipReason: 'declined', vacatedMembershipId: 'm-0' },
+  replaced: { type: 'replaced', replacementMembershipId: 'm-2' },
 };
 
 const ALLOWED: [MembershipEventType, MembershipStatus, MembershipStatus][] = [
@@ -54,6 +56,9 @@ const ALLOWED: [MembershipEventType, MembershipStatus, MembershipStatus][] = [
   ['recordIntegrityPact', 'temporarilyDismissed', 'temporarilyDismissed'],
   ['transferOut', 'active', 'ceased'],
   ['transferIn', 'candidate', 'active'],
+  ['passOver', 'candidate', 'candidate'],
+  ['replaced', 'dismissed', 'dismissed'],
+  ['replaced', 'ceased', 'ceased'],
 ];
 const isAllowed = (event: MembershipEventType, from: MembershipStatus) =>
   ALLOWED.some(([allowedEvent, allowedFrom]) => allowedEvent === event && allowedFrom === from);

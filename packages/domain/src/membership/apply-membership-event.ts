@@ -23,6 +23,8 @@ export const MEMBERSHIP_TRANSITIONS = {
   // The old seat is vacated like a cessation: it may be filled again.
   transferOut: { from: ['active'], to: 'ceased' },
   transferIn: { from: ['candidate'], to: 'active' },
+  passOver: { from: ['candidate'], to: 'unchanged' },
+  replaced: { from: ['dismissed', 'ceased'], to: 'unchanged' },
 } as const satisfies Record<
   MembershipEventType,
   { readonly from: readonly MembershipStatus[]; readonly to: MembershipStatus | 'unchanged' }
@@ -77,6 +79,13 @@ export function applyMembershipEvent(
       : {}),
     ...(event.type === 'transferIn' && event.fromMembershipId !== undefined
       ? { counterpartMembershipId: event.fromMembershipId }
+      : {}),
+    ...(event.type === 'passOver' && event.skipReason !== undefined ? { skipReason: event.skipReason } : {}),
+    ...(event.type === 'passOver' && event.vacatedMembershipId !== undefined
+      ? { counterpartMembershipId: event.vacatedMembershipId }
+      : {}),
+    ...(event.type === 'replaced' && event.replacementMembershipId !== undefined
+      ? { counterpartMembershipId: event.replacementMembershipId }
       : {}),
   };
   return ok({ ...membership, ...changes.value, status, history: [...membership.history, entry] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyType, MembershipStatus } from '../vocabulary/codes.js';
-import { chooseReplacement, type Membership } from './index.js';
+import { checkReplacementPick, chooseReplacement, replacementCandidates, type Membership } from './index.js';
 
 const aMembership = (id: string, overrides: Partial<Membership> = {}): Membership => ({
   id,
@@ -122,4 +122,100 @@ describe('chooseReplacement', () => {
       });
     },
   );
+});
+
+describe('checkReplacementPick', () => {
+  const vacated = dismissed('kpps', 'kpps-004');
+  const reserve = (id: string, rank: number, overrides: Partial<Membership> = {}) =>
+    aMembership(id, { bodyType: 'kpps', bodyId: 'kpps-004', selectionRank: rank, ...overrides });
+  const pool = [vacated, reserve('m-8', 8), reserve('m-9', 9)];
+  const next = (id: string) => ({ method: 'nextRank' as const, replacementMembershipId: id });
+  const codeOf = (result: ReturnType<typeof checkReplacementPick>) => (result.ok ? 'ok' : result.error);
+
+  it('accepts the next waiting reserve by rank', () => {
+    expect(checkReplacementPick(vacated, pool, next('m-8'), [])).toEqual({ ok: true, value: undefined });
+  });
+
+  it('refuses rank 9 while rank 8 waits, naming the one who waits', () => {
+    expect(codeOf(checkReplacementPick(vacated, pool, next('m-9'), []))).toEqual({
+      code: 'REPLACEMENT_OUT_OF_RANK',
+      membershipId: 'm-9',
+      waitingMembershipId: 'm-8',
+      waitingRank: 8,
+    });
+  });
+
+  it('accepts rank 9 once rank 8 is passed over with a reason, and not without one', () => {
+    const declined = [{ membershipId: 'm-8', reason: 'declined' as const }];
+    expect(checkReplacementPick(vacated, pool, next('m-9'), declined).ok).toBe(true);
+    expect(codeOf(checkReplacementPick(vacated, pool, next('m-9'), [{ membershipId: 'm-8' }]))).toEqual({
+      code: 'SKIP_REASON_REQUIRED',
+      membershipId: 'm-8',
+    });
+  });
+
+  it('refuses to pass over a reserve ranked after the pick', () => {
+    const after = [{ membershipId: 'm-9', reason: 'declined' as const }];
+    expect(codeOf(checkReplacementPick(vacated, pool, next('m-8'), after))).toMatchObject({
+      code: 'REPLACEMENT_NOT_A_RESERVE',
+      membershipId: 'm-9',
+    });
+  });
+
+  it('refuses an unknown id, a reserve of another body and a seated member', () => {
+    const others = [
+      ...pool,
+      reserve('m-other', 1, { bodyId: 'kpps-005' }),
+      reserve('m-seated', 2, { status: 'active' }),
+    ];
+    expect(codeOf(checkReplacementPick(vacated, others, next('m-none'), []))).toMatchObject({
+      code: 'REPLACEMENT_NOT_FOUND',
+    });
+    expect(codeOf(checkReplacementPick(vacated, others, next('m-other'), []))).toMatchObject({
+      code: 'REPLACEMENT_OTHER_BODY',
+      bodyId: 'kpps-005',
+    });
+    expect(codeOf(checkReplacementPick(vacated, others, next('m-seated'), []))).toMatchObject({
+      code: 'REPLACEMENT_NOT_A_RESERVE',
+      status: 'active',
+    });
+  });
+
+  it('allows a PPS appointment only for a KPPS seat with every reserve passed over', () => {
+    const pps = { method: 'appointmentByPps' as const };
+    expect(codeOf(checkReplacementPick(vacated, pool, pps, []))).toEqual({
+      code: 'PPS_APPOINTMENT_NOT_ALLOWED',
+      reason: 'reservesRemain',
+      waitingMembershipId: 'm-8',
+    });
+    const gone = [
+      { membershipId: 'm-8', reason: 'deceased' as const },
+      { membershipId: 'm-9', reason: 'noLongerEligible' as const },
+    ];
+    expect(checkReplacementPick(vacated, pool, pps, gone).ok).toBe(true);
+    expect(codeOf(checkReplacementPick(dismissed('pps'), [], pps, []))).toEqual({
+      code: 'PPS_APPOINTMENT_NOT_ALLOWED',
+      reason: 'notKpps',
+    });
+  });
+
+  it('refuses a seat that is not vacant', () => {
+    const seated = { ...vacated, status: 'active' as const };
+    expect(codeOf(checkReplacementPick(seated, pool, next('m-8'), []))).toMatchObject({
+      code: 'VACANCY_NOT_OPEN',
+    });
+  });
+
+  it('takes a reserve passed over as deceased off the list, and asks one who declined again', () => {
+    const passedOver = (reason: 'declined' | 'deceased') =>
+      reserve('m-8', 8, {
+        history: [{ status: 'candidate', at: new Date(0), reason: 'passOver', skipReason: reason }],
+      });
+    expect(
+      replacementCandidates(vacated, [passedOver('deceased'), reserve('m-9', 9)]).map((m) => m.id),
+    ).toEqual(['m-9']);
+    expect(
+      replacementCandidates(vacated, [passedOver('declined'), reserve('m-9', 9)]).map((m) => m.id),
+    ).toEqual(['m-8', 'm-9']);
+  });
 });

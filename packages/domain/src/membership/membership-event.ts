@@ -12,8 +12,15 @@ export const MEMBERSHIP_EVENT_TYPES = [
   'recordIntegrityPact',
   'transferOut',
   'transferIn',
+  // Replacement (PAW): a reserve passed over with a reason, and the vacated seat naming who filled it.
+  'passOver',
+  'replaced',
 ] as const;
 export type MembershipEventType = (typeof MEMBERSHIP_EVENT_TYPES)[number];
+
+/** Why a waiting reserve was passed over for a replacement (PAW); the last two take them off the list. */
+export const SKIP_REASONS = ['declined', 'noLongerEligible', 'deceased'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** PKPU 8/2022 Pasal 43(2)(a)–(c). */
 export const CESSATION_REASONS = ['death', 'permanentIncapacity', 'resignation'] as const;
@@ -52,4 +59,13 @@ export type MembershipEvent =
       readonly fromMembershipId?: string;
       readonly oathTakenAt?: Date;
       readonly integrityPactSignedAt?: Date;
-    });
+    })
+  /** A waiting reserve was passed over when the seat `vacatedMembershipId` was filled. */
+  | (EventBase & {
+      readonly type: 'passOver';
+      /** Required by a replacement (SKIP_REASON_REQUIRED); optional here so any event type can be ordered. */
+      readonly skipReason?: SkipReason;
+      readonly vacatedMembershipId?: string;
+    })
+  /** The vacated seat was filled by `replacementMembershipId` (absent until the PPS appointee is on record). */
+  | (EventBase & { readonly type: 'replaced'; readonly replacementMembershipId?: string });

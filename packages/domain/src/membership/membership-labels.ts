@@ -1,9 +1,13 @@
 import type { LabelsOf } from '../labels/label.js';
 import type { BodyType, MembershipStatus, Position } from '../vocabulary/codes.js';
 import type { AppointmentRequirement, MembershipErrorCode } from './apply-membership-event.js';
-import type { ReplacementErrorCode, ReplacementMethod } from './choose-replacement.js';
+import type {
+  ReplacementErrorCode,
+  ReplacementMethod,
+  ReplacementRuleErrorCode,
+} from './choose-replacement.js';
 import type { EffectPhase } from './membership-effect.js';
-import type { CessationReason, MembershipEventType } from './membership-event.js';
+import type { CessationReason, MembershipEventType, SkipReason } from './membership-event.js';
 import type { AppointmentCheckErrorCode } from './appointment-check.js';
 import type { MembershipEndReason } from './membership-act.js';
 
@@ -48,7 +52,15 @@ export const MEMBERSHIP_EVENT_LABELS = {
   recordIntegrityPact: { id: 'Penandatanganan pakta integritas', en: 'Integrity pact signed' },
   transferOut: { id: 'Dipindahkan ke badan adhoc lain', en: 'Transferred to another body' },
   transferIn: { id: 'Pindahan dari badan adhoc lain', en: 'Transferred from another body' },
+  passOver: { id: 'Dilewati dalam PAW', en: 'Passed over in a replacement' },
+  replaced: { id: 'Digantikan (PAW)', en: 'Replaced' },
 } as const satisfies LabelsOf<MembershipEventType>;
+
+export const SKIP_REASON_LABELS = {
+  declined: { id: 'Menolak atau mengundurkan diri', en: 'Declined' },
+  noLongerEligible: { id: 'Tidak lagi memenuhi syarat', en: 'No longer eligible' },
+  deceased: { id: 'Meninggal dunia', en: 'Deceased' },
+} as const satisfies LabelsOf<SkipReason>;
 
 export const MEMBERSHIP_END_REASON_LABELS = {
   resignation: { id: 'Mengundurkan diri', en: 'Resignation' },
@@ -104,6 +116,34 @@ export const REPLACEMENT_ERROR_LABELS = {
     en: 'The seat is not vacant: the member has not been dismissed or ceased',
   },
 } as const satisfies LabelsOf<ReplacementErrorCode>;
+
+export const REPLACEMENT_RULE_ERROR_LABELS = {
+  VACANCY_NOT_OPEN: REPLACEMENT_ERROR_LABELS.VACANCY_NOT_OPEN,
+  REPLACEMENT_NOT_FOUND: {
+    id: 'Keanggotaan pengganti tidak ditemukan',
+    en: 'The replacement membership does not exist',
+  },
+  REPLACEMENT_OTHER_BODY: {
+    id: 'Pengganti harus calon dari badan adhoc yang sama dengan kursi yang kosong',
+    en: 'The replacement must be a reserve of the same body as the vacated seat',
+  },
+  REPLACEMENT_NOT_A_RESERVE: {
+    id: 'Orang ini bukan calon cadangan yang menunggu: sudah menjabat, dilewati, atau tidak berperingkat',
+    en: 'This is not a waiting reserve: already seated, passed over, or without a rank',
+  },
+  REPLACEMENT_OUT_OF_RANK: {
+    id: 'Masih ada calon dengan peringkat lebih baik: pilih dia atau catat alasan ia dilewati',
+    en: 'A better-ranked reserve is waiting: pick them or record why they are passed over',
+  },
+  PPS_APPOINTMENT_NOT_ALLOWED: {
+    id: 'Pengangkatan oleh PPS hanya untuk kursi KPPS yang tidak lagi memiliki calon cadangan',
+    en: 'Appointment by the PPS is only for a KPPS seat with no reserve left',
+  },
+  SKIP_REASON_REQUIRED: {
+    id: 'Calon yang dilewati memerlukan alasan: menolak, tidak lagi memenuhi syarat, atau meninggal dunia',
+    en: 'A passed-over reserve needs a reason: declined, no longer eligible or deceased',
+  },
+} as const satisfies LabelsOf<ReplacementRuleErrorCode>;
 
 export const APPOINTMENT_CHECK_ERROR_LABELS = {
   SEATS_FULL: {

@@ -1,5 +1,5 @@
 import type { BodyType, MembershipStatus, Position } from '../vocabulary/codes.js';
-import type { CessationReason, MembershipEventType } from './membership-event.js';
+import type { CessationReason, MembershipEventType, SkipReason } from './membership-event.js';
 
 /** A person's seat in one ad hoc body, from selection candidate to the end of the seat. */
 export interface Membership {
@@ -27,6 +27,11 @@ export interface MembershipHistoryEntry {
   /** Decree (SK) number, plenary minutes or letter behind the event. */
   readonly reference?: string;
   readonly cessationReason?: CessationReason;
-  /** A transfer's other seat: the new membership on the old one's entry, and the other way round. */
+  /** A reserve passed over for a replacement: why. */
+  readonly skipReason?: SkipReason;
+  /**
+   * A transfer's other seat (the new membership on the old one's entry, and the other way round); for a
+   * replacement, the seat it was about.
+   */
   readonly counterpartMembershipId?: string;
 }

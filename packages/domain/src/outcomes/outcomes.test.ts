@@ -89,6 +89,15 @@ describe('sanction guidance', () => {
     ).toEqual([]);
   });
 
+  it('speaks up when permanent dismissal is proposed for a first offence without aggravating circumstances', () => {
+    expect(codes([proposal({ outcome: 'permanentDismissal' })])).toEqual(['DISMISSAL_FOR_FIRST_OFFENCE']);
+    expect(codes([proposal({ outcome: 'permanentDismissal', priorOutcomes: ['rehabilitation'] })])).toEqual([
+      'DISMISSAL_FOR_FIRST_OFFENCE',
+    ]);
+    expect(codes([proposal({ outcome: 'permanentDismissal', aggravating: true })])).toEqual([]);
+    expect(codes([proposal({ outcome: 'permanentDismissal', priorOutcomes: ['warning'] })])).toEqual([]);
+  });
+
   it('flags an outcome for an allegation nobody examined', () => {
     expect(codes([proposal({ finding: 'notExamined', outcome: 'rehabilitation' })])).toEqual([
       'NOT_EXAMINED',

@@ -10,6 +10,11 @@ export interface ProposedOutcome {
   readonly position?: Position;
   /** Earlier outcomes decided against the same person, oldest first. */
   readonly priorOutcomes?: readonly Outcome[];
+  /**
+   * The plenary found aggravating circumstances (money taken, results altered, a repeat…): the gravest
+   * outcomes are then proportionate even for a first offence.
+   */
+  readonly aggravating?: boolean;
 }
 
 export const GUIDANCE_CODES = [
@@ -20,6 +25,7 @@ export const GUIDANCE_CODES = [
   'REMOVAL_FROM_CHAIR_OF_NON_CHAIR',
   'UNDERTAKING_WITHOUT_WARNING',
   'NOT_EXAMINED',
+  'DISMISSAL_FOR_FIRST_OFFENCE',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 
@@ -58,6 +64,15 @@ function warningsFor(proposal: ProposedOutcome): GuidanceWarning[] {
   }
   if (outcome === 'removalFromChair' && proposal.position !== undefined && proposal.position !== 'chair') {
     warn('REMOVAL_FROM_CHAIR_OF_NON_CHAIR');
+  }
+  // Proportionality: a first offence without aggravating circumstances rarely warrants permanent dismissal.
+  if (
+    finding === 'proven' &&
+    outcome === 'permanentDismissal' &&
+    prior.every((earlier) => earlier === 'rehabilitation') &&
+    proposal.aggravating !== true
+  ) {
+    warn('DISMISSAL_FOR_FIRST_OFFENCE');
   }
   if ((proposal.additionalMeasures ?? []).includes('writtenUndertaking') && !WARNINGS.includes(outcome)) {
     warn('UNDERTAKING_WITHOUT_WARNING');

@@ -1,3 +1,4 @@
+import type { Label } from '../labels/label.js';
 import type { BodySeats } from './body-seats.js';
 import type {
   CaseSource,
@@ -61,7 +62,8 @@ export interface DeadlineRule extends DayCount {
   readonly sources?: readonly CaseSource[];
   readonly tracks?: readonly CaseTrack[];
   readonly confidence: Confidence;
-  readonly basis: string;
+  /** What users read: the instrument and rule, or that the commission sets the value. */
+  readonly basis: Label;
 }
 
 export const DELIVERY_RECIPIENTS = [
@@ -83,7 +85,7 @@ export interface ComplaintRules {
 /** How long before a hearing its summons must go out, per kind of hearing. */
 export interface SummonsLeadTime extends DayCount {
   readonly confidence: Confidence;
-  readonly basis: string;
+  readonly basis: Label;
 }
 
 export interface SessionRules {

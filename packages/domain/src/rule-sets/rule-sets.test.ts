@@ -37,12 +37,23 @@ describe('rule sets', () => {
     expect(PKPU_8_2019.outcomesForwardedToDkpp).toEqual(['temporaryDismissal']);
   });
 
+  it('tells users the basis of every value in both languages, never a note or a confidence mark', () => {
+    const shown = RULE_SETS.flatMap((ruleSet) => [
+      ...ruleSet.deadlines.map((rule) => rule.basis),
+      ...Object.values(ruleSet.sessions.summonsLeadTime).map((lead) => lead.basis),
+      ...Object.values(ruleSet.bodySeats).map((seat) => seat.basis),
+    ]);
+    for (const basis of shown)
+      for (const text of [basis.id, basis.en]) expect(text).not.toMatch(/\.md|§|\[[LMHS]\d*\]|assumption/);
+  });
+
   it('ships every deadline with its unit, anchor and a confidence mark', () => {
     for (const ruleSet of RULE_SETS) {
       expect(ruleSet.deadlines.map((rule) => rule.key).sort()).toEqual([...DEADLINE_KEYS].sort());
       for (const rule of ruleSet.deadlines) {
         expect(rule.amount).toBeGreaterThanOrEqual(0);
-        expect(rule.basis.length).toBeGreaterThan(10);
+        expect(rule.basis.id.length).toBeGreaterThan(10);
+        expect(rule.basis.en.length).toBeGreaterThan(10);
       }
     }
     const examination = KPT_337_2020.deadlines.find((rule) => rule.key === 'examination');

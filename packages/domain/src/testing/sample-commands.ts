@@ -4,6 +4,7 @@ import { recipientsStillOwed, seatsStillOpen } from '../ethics-case/case-facts.j
 import type { CaseCommand } from '../ethics-case/case-command.js';
 import type { CaseActor } from '../ethics-case/case-context.js';
 import type { EthicsCase } from '../ethics-case/ethics-case.js';
+import type { Membership } from '../membership/membership.js';
 import type { RuleSet } from '../rule-sets/rule-set.js';
 import { invariant } from '../shared/invariant.js';
 import type { CaseCommandType, Outcome, Role } from '../vocabulary/codes.js';
@@ -118,12 +119,31 @@ export function sampleCommand(
     }
     case 'completeReplacement': {
       const seat = seatsStillOpen(ethicsCase)[0] ?? 'no-open-seat';
+      const respondent = ethicsCase.respondents.find((r) => r.membershipId === seat);
+      const vacated: Membership = {
+        id: seat,
+        personId: `${seat}-person`,
+        bodyId: respondent?.bodyId ?? 'no-body',
+        bodyType: respondent?.bodyType ?? 'kpps',
+        position: 'member',
+        status: 'dismissed',
+        history: [],
+      };
+      const reserve: Membership = {
+        ...vacated,
+        id: `${seat}-replacement`,
+        personId: `${seat}-replacement-person`,
+        status: 'candidate',
+        selectionRank: 1,
+      };
       return {
         type,
         vacatedMembershipId: seat,
-        replacementMembershipId: `${seat}-replacement`,
+        replacementMembershipId: reserve.id,
         method: 'nextRank',
         swornAt: now,
+        vacated,
+        memberships: [vacated, reserve],
       };
     }
     case 'refer':

@@ -10,16 +10,14 @@ import {
   maxValue,
   minValue,
   required,
-  useGetList,
 } from 'react-admin';
 import {
   COMPLAINT_DEFICIENCY_LABELS,
   DELIVERY_RECIPIENTS,
   findRuleSet,
-  REPLACEMENT_METHODS,
   type CaseCommandType,
 } from '@etik/domain';
-import type { EthicsCaseRecord, Membership } from '../../providers/api-types';
+import type { EthicsCaseRecord } from '../../providers/api-types';
 import type { CommandPayload } from '../../providers/case-documents';
 import { choicesOf } from '../../shared/domain-labels';
 import { isoToLocalInput, localInputToIso } from '../../shared/time';
@@ -27,6 +25,7 @@ import { ComplaintInputs, complaintInputPayload, complaintValuesOf } from '../Co
 import { completenessOfRecord } from '../completeness';
 import { ExaminationTeamInputs } from './ExaminationTeamInputs';
 import { OutcomesInput, outcomesPayload } from './OutcomesInput';
+import { ReplacementInputs, replacementPayload } from './ReplacementInputs';
 
 export type FormValues = Record<string, unknown>;
 
@@ -80,53 +79,6 @@ function DeliveryInputs({ record }: { readonly record: EthicsCaseRecord }) {
         fullWidth
       />
       <TextInput source="channel" label="commands.fields.channel" validate={required()} fullWidth />
-    </>
-  );
-}
-
-function ReplacementInputs({ record }: { readonly record: EthicsCaseRecord }) {
-  const replaced = new Set((record.replacements ?? []).map((replacement) => replacement.vacatedMembershipId));
-  const vacated = record.respondents.filter((respondent) => !replaced.has(respondent.membershipId));
-  const bodyIds = [...new Set(vacated.map((respondent) => respondent.bodyId).filter(Boolean))] as string[];
-  const { data: candidates = [] } = useGetList<Membership & { id: string }>(
-    'members',
-    { filter: { bodyId: bodyIds[0] ?? '' }, pagination: { page: 1, perPage: 100 } },
-    { enabled: bodyIds.length > 0 },
-  );
-  return (
-    <>
-      <SelectInput
-        source="vacatedMembershipId"
-        label="commands.fields.vacatedMembershipId"
-        choices={vacated.map((respondent) => ({
-          id: respondent.membershipId,
-          name: respondent.name ?? respondent.membershipId,
-        }))}
-        translateChoice={false}
-        validate={required()}
-        fullWidth
-      />
-      <SelectInput
-        source="method"
-        label="commands.fields.method"
-        choices={choicesOf('replacementMethod', REPLACEMENT_METHODS)}
-        validate={required()}
-        fullWidth
-      />
-      <SelectInput
-        source="replacementMembershipId"
-        label="commands.fields.replacementMembershipId"
-        helperText="commands.fields.replacementHelp"
-        choices={candidates
-          .filter((membership) => membership.status === 'candidate')
-          .map((membership) => ({
-            id: membership.id,
-            name: `${membership.person.name} (#${membership.selectionRank ?? '–'})`,
-          }))}
-        translateChoice={false}
-        fullWidth
-      />
-      <DateTimeInput source="swornAt" label="commands.fields.swornAt" validate={required()} fullWidth />
     </>
   );
 }
@@ -283,14 +235,8 @@ export const COMMAND_FORMS: Readonly<Record<CaseCommandType, CommandForm>> = {
   startReplacement: none,
   completeReplacement: {
     Inputs: ReplacementInputs,
-    toPayload: (values) => ({
-      vacatedMembershipId: values.vacatedMembershipId,
-      method: values.method,
-      swornAt: localInputToIso(values.swornAt),
-      ...(text(values.replacementMembershipId)
-        ? { replacementMembershipId: values.replacementMembershipId }
-        : {}),
-    }),
+    defaults: (_record, now) => ({ swornAt: isoToLocalInput(now) }),
+    toPayload: replacementPayload,
   },
   refer: {
     Inputs: () => (

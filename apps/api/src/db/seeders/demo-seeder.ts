@@ -13,12 +13,13 @@ import {
   type CaseActor,
   type CaseSource,
   type EthicsCase,
+  type Membership as DomainMembership,
   type OutcomeInput,
   type Position,
   type Role,
 } from '@etik/domain';
 import { AdhocBody, Membership, Person } from '../../adhoc-bodies/adhoc-body.entity.js';
-import { changesFromHistory } from '../../adhoc-bodies/membership.service.js';
+import { changesFromHistory, toDomainMembership } from '../../adhoc-bodies/membership.service.js';
 import { hashPassword } from '../../auth/password.js';
 import { Commission } from '../../commissions/commission.entity.js';
 import { Region } from '../../regions/region.entity.js';
@@ -266,7 +267,8 @@ export function stepsTo(
   ethicsCase: Pick<EthicsCase, 'commissionId' | 'respondents' | 'receivedAt' | 'source'>,
   world: {
     examiners: readonly { personId: string; name: string }[];
-    replacementFor?: (membershipId: string) => string | undefined;
+    /** The reserve that fills a respondent's seat, if any (else the PPS appoints). */
+    replacementFor?: (membershipId: string) => DomainMembership | undefined;
   },
   options: { outcome?: OutcomeInput['outcome']; ruleSetCode?: string; registerNumber?: string } = {},
 ): DriveStep[] {
@@ -403,13 +405,25 @@ export function stepsTo(
     if (done('replacementInProgress')) return steps;
     for (const respondent of ethicsCase.respondents) {
       const replacement = world.replacementFor?.(respondent.membershipId);
+      // The facts the mutation reads: the seat as the decree leaves it, and the reserve picked.
+      const vacated: DomainMembership = {
+        id: respondent.membershipId,
+        personId: respondent.personId,
+        bodyId: respondent.bodyId,
+        bodyType: respondent.bodyType,
+        position: respondent.position,
+        status: 'dismissed',
+        history: [],
+      };
       push(
         {
           type: 'completeReplacement',
           vacatedMembershipId: respondent.membershipId,
           method: replacement ? 'nextRank' : 'appointmentByPps',
           swornAt: new Date(ethicsCase.receivedAt.getTime() + day * DAY),
-          ...(replacement ? { replacementMembershipId: replacement } : {}),
+          ...(replacement ? { replacementMembershipId: replacement.id } : {}),
+          vacated,
+          memberships: replacement ? [vacated, replacement] : [vacated],
         },
         officer,
       );
@@ -550,7 +564,7 @@ async function seedCases(
         stepsTo(
           scenario.target,
           { commissionId: world.commission.id, respondents, receivedAt, source },
-          { examiners, replacementFor: () => reserve?.id },
+          { examiners, replacementFor: () => (reserve ? toDomainMembership(reserve) : undefined) },
           {
             ...(scenario.receivedIn2019 ? { ruleSetCode: 'PKPU-8-2019' } : {}),
             ...(registerNumber ? { registerNumber } : {}),

@@ -17,7 +17,7 @@ import {
   type Respondent,
 } from '@etik/domain';
 import type { Membership } from '../../adhoc-bodies/adhoc-body.entity.js';
-import { applyToMembership } from '../../adhoc-bodies/membership.service.js';
+import { applyToMembership, toDomainMembership } from '../../adhoc-bodies/membership.service.js';
 import type { AuditEntry, AuditMeta } from '../../audit/audit-trail.js';
 import type { EthicsCaseRecord } from '../../ethics-cases/ethics-case.entity.js';
 import { applyToRecord, participantsOf, type ParticipantRow } from '../../ethics-cases/case.mapper.js';
@@ -342,7 +342,13 @@ export function* generateRegencyCases(
       stepsTo(
         status,
         { commissionId: commission.id, respondents, receivedAt, source },
-        { examiners: world.examiners, replacementFor: (membershipId) => reserves.get(membershipId)?.id },
+        {
+          examiners: world.examiners,
+          replacementFor: (membershipId) => {
+            const reserve = reserves.get(membershipId);
+            return reserve ? toDomainMembership(reserve) : undefined;
+          },
+        },
         {
           outcome,
           registerNumber: nextRegisterNumber(digits, year, sequence - 1 || undefined),
@@ -351,6 +357,12 @@ export function* generateRegencyCases(
       );
     let steps = build(target);
     let driven = drive(input, officer, steps);
+    // A PPK or PPS seat with no reserve left cannot be filled by the rules (only a KPPS seat may be, by the
+    // PPS): such a case waits in replacement, as it would in an office.
+    if (typeof driven === 'string' && driven.startsWith('completeReplacement ')) {
+      steps = build('replacementInProgress');
+      driven = drive(input, officer, steps);
+    }
     if (typeof driven === 'string') {
       stats.fallbacks += 1;
       stats.refusals[driven] = (stats.refusals[driven] ?? 0) + 1;

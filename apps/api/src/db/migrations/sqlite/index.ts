@@ -18,6 +18,7 @@ import { Migration20261208100000Elections } from './Migration20261208100000Elect
 import { Migration20261208110000MembershipLifecycle } from './Migration20261208110000MembershipLifecycle.js';
 import { Migration20261208130000BodyImports } from './Migration20261208130000BodyImports.js';
 import { Migration20261208140000StaffDeclarations } from './Migration20261208140000StaffDeclarations.js';
+import { Migration20261208150000ReplacementRules } from './Migration20261208150000ReplacementRules.js';
 
 /** In order of application. A new migration is generated per dialect and appended to both lists. */
 export const SQLITE_MIGRATIONS: MigrationObject[] = [
@@ -43,4 +44,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208110000MembershipLifecycle', class: Migration20261208110000MembershipLifecycle },
   { name: 'Migration20261208130000BodyImports', class: Migration20261208130000BodyImports },
   { name: 'Migration20261208140000StaffDeclarations', class: Migration20261208140000StaffDeclarations },
+  { name: 'Migration20261208150000ReplacementRules', class: Migration20261208150000ReplacementRules },
 ];
