@@ -88,7 +88,7 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 export async function fileThroughWizard(
   page,
   url,
-  { respondent = { onRecord: true }, shot, daysAgo = 0 } = {},
+  { respondent = { onRecord: true }, shot, daysAgo = 0, election } = {},
 ) {
   await page.goto(`${url}#/cases/create`);
   await page.getByRole('heading', { name: 'Catat aduan baru', level: 1 }).waitFor();
@@ -123,6 +123,11 @@ export async function fileThroughWizard(
   await page.getByLabel('Waktu kejadian').fill(wibDay(2 + daysAgo));
   await page.getByLabel('Tempat kejadian').fill('TPS 001');
   await page.getByLabel('Diketahui pada').fill(wibDay(1 + daysAgo));
+  // `election`: `{ name, stage }`, the election and its stage in which the act took place.
+  if (election) {
+    await choose(page, 'Pemilihan', election.name);
+    await choose(page, 'Tahapan', new RegExp(`^${election.stage}`));
+  }
 
   await step('Kronologi');
   await page

@@ -6,6 +6,7 @@ import cases from './cases';
 import { CataloguePage } from './catalogue/CataloguePage';
 import commissions from './commissions';
 import { Dashboard } from './dashboard/Dashboard';
+import elections, { electionEditing } from './elections';
 import { HolidaysPage } from './holidays/HolidaysPage';
 import { AppLayout } from './layout/AppLayout';
 import { etikTheme } from './layout/theme';
@@ -53,6 +54,13 @@ export function App() {
           />
           <Resource name="commissions" {...commissions} />
           <Resource name="regions" {...regions} />
+          {/* Anyone may read the elections; only the national administrator has the routes to change them. */}
+          <Resource
+            name="elections"
+            {...elections}
+            {...(permissions?.role === 'nationalAdmin' ? electionEditing : {})}
+            options={{ label: 'elections.menu' }}
+          />
           <Resource name="rule-sets" recordRepresentation="code" />
           {/* Accounts are the national administrator's alone: for anyone else the routes do not exist. */}
           {permissions?.role === 'nationalAdmin' ? (

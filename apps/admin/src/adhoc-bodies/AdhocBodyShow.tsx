@@ -24,6 +24,7 @@ import { ResponsiveList } from '../shared/ResponsiveList';
 import { useDomainLabel } from '../shared/domain-labels';
 import { formatDate } from '../shared/time';
 import { BODY_KEEPERS } from './AdhocBodyList';
+import { AppointMemberDialog } from './AppointMemberDialog';
 import { DissolveBodyButton } from './DissolveBodyButton';
 
 /** Rename and dissolve: a dissolved body stays on record as it was. */
@@ -34,6 +35,7 @@ function BodyActions() {
   return !keeper || record?.dissolvedAt ? null : (
     <TopToolbar>
       <EditButton label="directory.bodies.rename" />
+      <AppointMemberDialog />
       <DissolveBodyButton />
     </TopToolbar>
   );

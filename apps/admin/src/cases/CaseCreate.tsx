@@ -39,6 +39,7 @@ import {
   SourceReferenceInput,
 } from './ComplaintInputs';
 import { CompletenessPanel } from './CompletenessPanel';
+import { ElectionStageInputs } from './ElectionStageInputs';
 import { checkDraft } from './completeness';
 import { complaintDraftOf, fileCaseInputOf, type FilingValues } from './filing';
 import { RespondentInputs } from './RespondentInputs';
@@ -78,7 +79,12 @@ function StepInputs({ step }: { readonly step: WizardStep }) {
     case 'respondents':
       return <RespondentInputs />;
     case 'event':
-      return <EventInputs />;
+      return (
+        <>
+          <EventInputs />
+          <ElectionStageInputs />
+        </>
+      );
     case 'chronology':
       return <ChronologyInput />;
     case 'evidence':

@@ -78,6 +78,9 @@ const caseFilters = (searchLabel: string, regions: RegionChoices | undefined) =>
   >
     <SelectInput label="resources.cases.fields.commissionId" optionText="name" />
   </ReferenceInput>,
+  <ReferenceInput key="electionId" source="electionId" reference="elections" label="elections.election">
+    <SelectInput label="elections.election" optionText="name" />
+  </ReferenceInput>,
   <SelectInput
     key="bodyType"
     source="bodyType"

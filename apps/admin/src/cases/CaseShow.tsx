@@ -72,6 +72,10 @@ function CaseShowLayout() {
           </Fact>
           <Fact term={translate('resources.cases.fields.commission')}>{record.commission.name}</Fact>
           <Fact term={translate('resources.cases.fields.ruleSetCode')}>{record.ruleSetCode}</Fact>
+          {record.election ? (
+            <Fact term={translate('elections.election')}>{record.election.name}</Fact>
+          ) : null}
+          {record.stage ? <Fact term={translate('elections.stage')}>{record.stage.name}</Fact> : null}
           <Fact term={translate('resources.cases.fields.updatedAt')}>
             {formatDateTime(record.updatedAt, locale, zone)}
           </Fact>

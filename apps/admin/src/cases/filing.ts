@@ -11,6 +11,8 @@ export interface FilingValues extends Record<string, unknown> {
   readonly receivedAt?: string;
   readonly findingPlenaryHeldAt?: string;
   readonly respondents?: readonly RespondentValues[];
+  readonly electionId?: string | null;
+  readonly stageId?: string | null;
 }
 
 function respondentDrafts(rows: readonly RespondentValues[]) {
@@ -44,6 +46,9 @@ export function fileCaseInputOf(values: FilingValues): FileCaseInput {
     },
     ...(ids.length ? { respondentMembershipIds: ids } : {}),
     ...(source === 'internalFinding' && findingPlenaryHeldAt ? { findingPlenaryHeldAt } : {}),
+    ...(values.electionId ? { electionId: values.electionId } : {}),
+    // A stage belongs to its election: never sent without one.
+    ...(values.electionId && values.stageId ? { stageId: values.stageId } : {}),
   };
 }
 

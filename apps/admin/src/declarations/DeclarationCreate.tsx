@@ -1,33 +1,31 @@
-// Declare a conflict of interest for a member (the member page links here with the membership chosen).
+// Declare a conflict of interest: for an ad hoc member (the member page links here with the membership
+// chosen), for a commissioner or staff member of the commission, or one's own (DeclarerInputs).
 import {
-  AutocompleteInput,
   BooleanInput,
   Create,
   FormDataConsumer,
-  ReferenceInput,
   SimpleForm,
   TextInput,
   required,
+  usePermissions,
 } from 'react-admin';
-import type { MemberRecord } from '../providers/directory-types';
+import { useMemo } from 'react';
+import type { Permissions } from '../providers/auth-provider';
 import { DeclarationInputs } from './DeclarationInputs';
-
-const memberText = (record: MemberRecord | undefined) =>
-  record ? `${record.person.name} — ${record.body?.name ?? record.bodyId}` : '';
+import { DeclarerInputs, declarerValues } from './DeclarerInputs';
 
 export function DeclarationCreate() {
+  const { permissions } = usePermissions<Permissions>();
+  // Read once: a form whose defaults change is reset, and would lose the member the member page chose.
+  const defaults = useMemo(() => ({ declaredAt: new Date().toISOString(), published: false }), []);
   return (
-    <Create title="directory.declarations.declare" redirect="edit">
-      <SimpleForm defaultValues={{ declaredAt: new Date().toISOString(), published: false }}>
-        <ReferenceInput source="membershipId" reference="members">
-          <AutocompleteInput
-            label="directory.declarations.member"
-            optionText={memberText}
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-            fullWidth
-          />
-        </ReferenceInput>
+    <Create
+      title="directory.declarations.declare"
+      redirect="edit"
+      transform={(data: Record<string, unknown>) => declarerValues(data, permissions)}
+    >
+      <SimpleForm defaultValues={defaults}>
+        <DeclarerInputs />
         <DeclarationInputs />
         <BooleanInput source="published" label="directory.declarations.publish" />
         <FormDataConsumer>

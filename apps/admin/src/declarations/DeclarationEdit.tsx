@@ -171,18 +171,20 @@ function DeclarationForm({
   canChange,
 }: {
   readonly onRefused: OnRefused;
-  readonly canChange: boolean;
+  /** Keepers of the register change any declaration; a commissioner or staff member their own. */
+  readonly canChange: (record: DeclarationRecord | undefined) => boolean;
 }) {
   const record = useRecordContext<DeclarationRecord>();
   const translate = useTranslate();
-  const locked = !canChange || Boolean(record?.withdrawn);
+  const mayChange = canChange(record);
+  const locked = !mayChange || Boolean(record?.withdrawn);
   return (
     <>
       {record ? (
         <Typography variant="subtitle1" component="p" sx={{ px: 2, pt: 2 }}>
           {translate('directory.declarations.of', {
             declarer: record.person?.name ?? record.membershipId,
-            body: record.membership?.body.name ?? '',
+            body: record.membership?.body.name ?? translate('staffDeclarations.staffLabel'),
             version: record.version,
           })}
         </Typography>
@@ -200,7 +202,7 @@ function DeclarationForm({
       >
         <DeclarationInputs disabled={locked} />
       </SimpleForm>
-      {canChange ? (
+      {mayChange ? (
         <CardContent sx={{ display: 'grid', gap: 3 }}>
           <PublishPanel onRefused={onRefused} />
           <WithdrawPanel onRefused={onRefused} />
@@ -242,7 +244,13 @@ export function DeclarationEdit({ id }: { readonly id?: string } = {}) {
           onSuccess: () => notify('directory.declarations.savedDone', { type: 'info' }),
         }}
       >
-        <DeclarationForm onRefused={onRefused} canChange={mayChangeDeclarations(permissions)} />
+        <DeclarationForm
+          onRefused={onRefused}
+          canChange={(record) =>
+            mayChangeDeclarations(permissions) ||
+            Boolean(permissions?.personId && record?.person?.id === permissions.personId)
+          }
+        />
       </Edit>
     </>
   );

@@ -53,13 +53,24 @@ const filters = [
   <ReferenceInput key="commissionId" source="commissionId" reference="commissions">
     <SelectInput label="directory.members.commission" optionText="name" />
   </ReferenceInput>,
+  <NullableBooleanInput key="byStaff" source="byStaff" label="staffDeclarations.staffLabel" />,
+  <ReferenceInput
+    key="electionId"
+    source="electionId"
+    reference="elections"
+    label="staffDeclarations.election"
+  >
+    <SelectInput label="staffDeclarations.election" optionText="name" />
+  </ReferenceInput>,
 ];
 
 function Actions() {
   const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar>
-      {mayChangeDeclarations(permissions) ? <CreateButton label="directory.declarations.declare" /> : null}
+      {mayChangeDeclarations(permissions) || permissions?.personId ? (
+        <CreateButton label="directory.declarations.declare" />
+      ) : null}
     </TopToolbar>
   );
 }
@@ -92,7 +103,16 @@ export function DeclarationList() {
       >
         <Datagrid bulkActionButtons={false} rowClick="edit">
           <TextField source="person.name" label="directory.declarations.declarer" sortable={false} />
-          <TextField source="membership.body.name" label="directory.members.body" sortable={false} />
+          <FunctionField<DeclarationRecord>
+            label="directory.members.body"
+            render={(record) => record.membership?.body.name ?? translate('staffDeclarations.staffLabel')}
+          />
+          <TextField
+            source="election.name"
+            label="staffDeclarations.election"
+            sortable={false}
+            emptyText=""
+          />
           <TextField source="relativeName" label="directory.declarations.relativeName" sortable={false} />
           <FunctionField<DeclarationRecord>
             label="directory.declarations.relation"

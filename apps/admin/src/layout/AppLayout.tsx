@@ -33,6 +33,7 @@ function AppMenu() {
       <Menu.ResourceItem name="declarations" />
       <Menu.ResourceItem name="commissions" />
       <Menu.ResourceItem name="regions" />
+      {role === 'nationalAdmin' ? <Menu.ResourceItem name="elections" /> : null}
       {role === 'nationalAdmin' ? <Menu.ResourceItem name="users" /> : null}
       {role === 'nationalAdmin' ? (
         <Menu.Item to="/holidays" primaryText="holidays.menu" leftIcon={<EventBusyIcon />} />

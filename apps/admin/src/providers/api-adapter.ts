@@ -47,6 +47,8 @@ export interface CaseListFilter {
   /** Kemendagri code of a province; `regencyCode`, when given, is within it and wins. */
   readonly provinceCode?: string;
   readonly regencyCode?: string;
+  /** Cases of an act in this election. */
+  readonly electionId?: string;
 }
 
 export interface CaseQueryPlan {
@@ -86,6 +88,7 @@ export function planCaseQuery(
   const bodyTypes = [...asList(filter.bodyType), ...asList(filter.bodyTypes)];
   if (bodyTypes.length) serverFilter.bodyTypes = bodyTypes;
   if (filter.commissionId) serverFilter.commissionId = filter.commissionId;
+  if (filter.electionId) serverFilter.electionId = filter.electionId;
   if (filter.receivedFrom) serverFilter.receivedFrom = wibDayStart(filter.receivedFrom);
   if (filter.receivedTo) serverFilter.receivedTo = wibDayStart(filter.receivedTo, 1);
   if (filter.q?.trim()) serverFilter.text = filter.q.trim();

@@ -127,6 +127,9 @@ export interface EthicsCaseRecord {
   readonly updatedAt: string;
   readonly registerNumber?: string | null;
   readonly confidential: boolean;
+  /** The election and its stage (tahapan) of the alleged act, when recorded. */
+  readonly election?: { readonly id: string; readonly name: string } | null;
+  readonly stage?: { readonly id: string; readonly name: string } | null;
   /** The handling commission's zone ("WIB", "WITA" or "WIT"). */
   readonly timeZone?: string;
   readonly commission: Commission;

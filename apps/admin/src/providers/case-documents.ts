@@ -24,6 +24,7 @@ const DECISION = `decidedBy decidedAt dkppCaseNumber considerations
 /** Everything the case page shows, including the commands this user may give now. */
 export const CASE_DETAIL_FIELDS = `
   id version status track source ruleSetCode receivedAt updatedAt registerNumber confidential timeZone
+  election { id name } stage { id name }
   ${COMMISSION}
   respondents { membershipId personId name bodyId bodyType position }
   availableCommands

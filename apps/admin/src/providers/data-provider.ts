@@ -42,6 +42,8 @@ import {
 } from './case-documents';
 import { createDirectoryProvider, isDirectoryResource, type DirectoryMethods } from './directory-provider';
 import { createRecordsProvider, type RecordsProvider } from './records-provider';
+import { createElectionProvider } from './election-provider';
+import { createAppointmentProvider, type AppointmentMethods } from './appointment-provider';
 import { createFileClient, type DownloadedFile, type EvidenceUpload, type FileClient } from './file-client';
 import {
   ApiError,
@@ -57,7 +59,7 @@ export const MAX_IDS = 100;
 /** A list filtered or sorted on the client reads at most this many cases. */
 export const MAX_SCANNED_CASES = 1000;
 
-export const RESOURCES = ['cases', 'commissions', 'regions', 'rule-sets'] as const;
+export const RESOURCES = ['cases', 'commissions', 'regions', 'rule-sets', 'elections'] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
 /** A province or regency the case list can be narrowed to, with the commission that handles it. */
@@ -95,9 +97,13 @@ export interface FileCaseInput {
   readonly respondentMembershipIds?: readonly string[];
   readonly parties?: readonly { readonly role: string; readonly name: string; readonly personId?: string }[];
   readonly findingPlenaryHeldAt?: string;
+  /** The election and its stage (tahapan) of the alleged act. */
+  readonly electionId?: string;
+  readonly stageId?: string;
 }
 
-export interface EtikDataProvider extends DataProvider, DirectoryMethods, RecordsProvider {
+export interface EtikDataProvider
+  extends DataProvider, DirectoryMethods, RecordsProvider, AppointmentMethods {
   /** Gives a command to a case; `version` is the one last read (`expectedVersion`). */
   transitionCase(
     id: Identifier,
@@ -190,6 +196,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
   // Members, bodies, declarations, users and imports: the directory's connections (directory-provider.ts).
+  const elections = createElectionProvider(request);
   const directory = createDirectoryProvider(request, {
     ...(options.getToken ? { getToken: options.getToken } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -329,6 +336,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
         return (await listRegions(filter)) as unknown as Row[];
       case 'rule-sets':
         return listRuleSets();
+      case 'elections':
+        return (await elections.list()) as unknown as Row[];
       default:
         throw new ApiError('NOT_SUPPORTED', { resource });
     }
@@ -343,6 +352,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     ...directory.methods,
     // The case's records and the conduct catalogue (records-provider.ts).
     ...createRecordsProvider(request),
+    // Appointments and the commission's own people (appointment-provider.ts).
+    ...createAppointmentProvider(request),
     async getList(resource, params) {
       if (isDirectoryResource(resource)) return (await directory.getList(resource, params)) as GetListResult;
       if (resource === 'cases') return (await listCases(params)) as unknown as GetListResult;
@@ -359,6 +370,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       if (isDirectoryResource(resource))
         return { data: (await directory.getOne(resource, params.id)) as never };
       if (resource === 'cases') return { data: (await getCase(params.id)) as never };
+      if (resource === 'elections') return { data: (await elections.one(params.id)) as never };
       const rows = await wholeList(resource, (params.meta as Record<string, unknown> | undefined) ?? {});
       const found = rows.find((row) => String(row.id) === String(params.id));
       if (!found) throw new ApiError('NOT_FOUND', { id: params.id });
@@ -397,6 +409,7 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
     async create(resource, params: CreateParams) {
       if (isDirectoryResource(resource))
         return { data: (await directory.create(resource, params.data)) as never };
+      if (resource === 'elections') return { data: (await elections.create(params.data)) as never };
       if (resource !== 'cases') return notSupported();
       const filed = await provider.fileCase(params.data as FileCaseInput);
       return { data: { ...filed.data, completeness: filed.completeness } as never };
@@ -404,6 +417,8 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
 
     // The API changes cases only through commands; declarations and users name the version they change.
     async update(resource, params: UpdateParams) {
+      if (resource === 'elections')
+        return { data: (await elections.update(params.id, params.data, params.previousData)) as never };
       if (!isDirectoryResource(resource)) return notSupported();
       const data = await directory.update(resource, params.id, params.data, params.previousData);
       return { data: data as never };

@@ -44,7 +44,7 @@ const MEMBER_FIELDS = `id bodyId position status selectionRank replacesMembershi
   person { ${PERSON_FIELDS} } body { ${BODY_FIELDS} }`;
 const DECLARATION_FIELDS = `id version membershipId relativeName relativePersonId relation relativeRole
   declaredAt published publishedUrl withdrawn withdrawnAt withdrawalReason updatedAt
-  person { id name } membership { id body { id name } }`;
+  commissionId electionId election { id name } person { id name } membership { id body { id name } }`;
 const USER_FIELDS = `id username displayName role active commissionId personId version createdAt updatedAt
   commission { id name level }`;
 const IMPORT_FIELDS = `id status fileName fileSize progress totalRows processedRows importedRows updatedRows
@@ -193,6 +193,8 @@ export function variablesOf(
         bodyId: filter.bodyId,
         membershipId: filter.membershipId,
         personId: filter.personId,
+        electionId: filter.electionId,
+        byStaff: asBoolean(filter.byStaff),
         relation: filter.relation,
         relativeRole: filter.relativeRole,
         published: asBoolean(filter.published),
@@ -695,8 +697,14 @@ function declarationInput(data: Record<string, unknown>): DeclareConflictInput {
     ? new Date(String(data.declaredAt)).toISOString()
     : new Date().toISOString();
   const publishedUrl = typeof data.publishedUrl === 'string' ? data.publishedUrl.trim() : '';
+  // A commissioner or staff member declares by their person, an ad hoc member by their seat.
+  const declarer =
+    typeof data.personId === 'string' && data.personId
+      ? { personId: data.personId }
+      : { membershipId: String(data.membershipId ?? '') };
   return {
-    membershipId: String(data.membershipId ?? ''),
+    ...declarer,
+    ...(typeof data.electionId === 'string' && data.electionId ? { electionId: data.electionId } : {}),
     relativeName: String(data.relativeName ?? '').trim(),
     relativePersonId:
       typeof data.relativePersonId === 'string' && data.relativePersonId.trim()

@@ -105,7 +105,11 @@ export interface MemberWithHistory extends Omit<MemberRecord, 'person'> {
 export interface DeclarationRecord {
   readonly id: string;
   readonly version: number;
-  readonly membershipId: string;
+  /** Null for a commissioner's or staff member's own declaration. */
+  readonly membershipId?: string | null;
+  readonly commissionId?: string;
+  readonly electionId?: string | null;
+  readonly election?: { readonly id: string; readonly name: string } | null;
   readonly relativeName: string;
   readonly relativePersonId?: string | null;
   readonly relation: FamilyRelation;
@@ -118,14 +122,17 @@ export interface DeclarationRecord {
   readonly withdrawalReason?: string | null;
   readonly updatedAt?: string | null;
   readonly person?: { readonly id: string; readonly name: string };
-  readonly membership?: {
+  readonly membership?: null | {
     readonly id: string;
     readonly body: { readonly id: string; readonly name: string };
   };
 }
 
+/** An ad hoc member declares by `membershipId`, a commissioner or staff member by `personId`. */
 export interface DeclareConflictInput {
-  readonly membershipId: string;
+  readonly membershipId?: string;
+  readonly personId?: string;
+  readonly electionId?: string;
   readonly relativeName: string;
   readonly relativePersonId?: string | null;
   readonly relation: FamilyRelation;
