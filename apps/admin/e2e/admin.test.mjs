@@ -56,7 +56,7 @@ describe('back office against the real API', () => {
       'Perkara per bulan diterima',
       'Perkara menurut jenis badan adhoc',
       'Putusan per teradu',
-      'Prinsip yang dilanggar',
+      'Prinsip yang dilanggar, per teradu',
     ]) {
       const list = page.getByRole('list', { name: `Grafik batang: ${chart}` });
       await list.waitFor();

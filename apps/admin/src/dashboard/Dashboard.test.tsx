@@ -59,7 +59,9 @@ const soon = aCase({
 
 function provider(overrides: Record<string, unknown> = {}) {
   return {
-    caseStatistics: vi.fn(async (groupBy: StatisticsDimension[]) => STATISTICS[groupBy[0]!]),
+    caseStatistics: vi.fn(
+      async (groupBy: StatisticsDimension[], _filter?: unknown, _unit?: string) => STATISTICS[groupBy[0]!],
+    ),
     overdueCases: vi.fn().mockResolvedValue({
       totalCount: 1,
       nodes: [
@@ -106,12 +108,17 @@ describe('dashboard', () => {
   it('asks caseStatistics once per chart, one dimension each', async () => {
     const dataProvider = provider();
     renderInAdmin(<Dashboard />, { dataProvider, permissions: officerOf() });
-    await screen.findByRole('list', { name: 'Grafik batang: Prinsip yang dilanggar' });
+    await screen.findByRole('list', { name: 'Grafik batang: Prinsip yang dilanggar, per teradu' });
     const asked = dataProvider.caseStatistics.mock.calls.map(([groupBy]) => groupBy);
     expect(asked).toEqual(
       expect.arrayContaining([['status'], ['month'], ['bodyType'], ['outcome'], ['principle']]),
     );
     expect(asked.every((groupBy) => groupBy.length === 1)).toBe(true);
+    // Outcomes and principles count respondents, the other charts cases.
+    const units = Object.fromEntries(
+      dataProvider.caseStatistics.mock.calls.map(([groupBy, , unit]) => [groupBy[0], unit ?? 'case']),
+    );
+    expect(units).toMatchObject({ outcome: 'respondent', principle: 'respondent', status: 'case' });
   });
 
   it('charts cases by status, month, outcome and principle in the domain’s words', async () => {
@@ -128,7 +135,9 @@ describe('dashboard', () => {
     const strong = within(outcome).getByRole('link', { name: LABELS.outcome.strongWarning.id });
     expect(strong.closest('li')).toHaveTextContent(/2$/);
 
-    const principle = await screen.findByRole('list', { name: 'Grafik batang: Prinsip yang dilanggar' });
+    const principle = await screen.findByRole('list', {
+      name: 'Grafik batang: Prinsip yang dilanggar, per teradu',
+    });
     expect(
       within(principle).getByRole('link', { name: LABELS.principle.independent.id }),
     ).toBeInTheDocument();

@@ -73,12 +73,15 @@ function useMonthFormat() {
   return (month: string) => format.format(new Date(`${month}-15T00:00:00Z`));
 }
 
-/** One caseStatistics request per chart, each cached on its own so the charts appear as they arrive. */
-function useStatistics(dimension: StatisticsDimension, enabled = true) {
+/**
+ * One caseStatistics request per chart, each cached on its own so the charts appear as they arrive. Outcomes
+ * and principles count respondents: what people ask is how many members were warned, not in how many cases.
+ */
+function useStatistics(dimension: StatisticsDimension, enabled = true, unit: 'case' | 'respondent' = 'case') {
   const dataProvider = useDataProvider<EtikDataProvider>();
   return useQuery<CaseStatistics>({
-    queryKey: ['cases', 'statistics', dimension],
-    queryFn: () => dataProvider.caseStatistics([dimension]),
+    queryKey: ['cases', 'statistics', dimension, unit],
+    queryFn: () => dataProvider.caseStatistics([dimension], undefined, unit),
     retry: 1,
     enabled,
   });
@@ -107,8 +110,8 @@ export function Dashboard() {
   const byStatus = useStatistics('status');
   const byMonth = useStatistics('month');
   const byBodyType = useStatistics('bodyType');
-  const byOutcome = useStatistics('outcome');
-  const byPrinciple = useStatistics('principle');
+  const byOutcome = useStatistics('outcome', true, 'respondent');
+  const byPrinciple = useStatistics('principle', true, 'respondent');
   const byRegion = useStatistics(regionLevel ?? 'province', regionLevel !== undefined);
   const stages = useQuery({
     queryKey: ['cases', 'stageDurations'],

@@ -129,7 +129,7 @@ export const enChrome: ChromeMessages = {
     moreOverdue: 'See all %{count} overdue cases',
     daysOverdue: '%{days} days overdue',
     byMonth: 'Cases per month received',
-    byPrinciple: 'Principles violated',
+    byPrinciple: 'Principles violated, per respondent',
     byOutcome: 'Outcomes per respondent',
     byProvince: 'Cases by province',
     byRegency: 'Cases by regency/city',

@@ -135,7 +135,7 @@ export const idChrome = {
     moreOverdue: 'Lihat semua %{count} perkara yang terlambat',
     daysOverdue: 'terlambat %{days} hari',
     byMonth: 'Perkara per bulan diterima',
-    byPrinciple: 'Prinsip yang dilanggar',
+    byPrinciple: 'Prinsip yang dilanggar, per teradu',
     byOutcome: 'Putusan per teradu',
     byProvince: 'Perkara menurut provinsi',
     byRegency: 'Perkara menurut kabupaten/kota',

@@ -74,8 +74,8 @@ export const CASES_BY_IDS_QUERY = `query CasesByIds($ids: [ID!]!, $first: Int) {
 }`;
 
 /** Counts per group; one request per chart (the dashboard asks for one dimension at a time). */
-export const CASE_STATISTICS_QUERY = `query CaseStatistics($groupBy: [StatisticsDimension!]!, $filter: CaseFilter) {
-  caseStatistics(groupBy: $groupBy, filter: $filter) {
+export const CASE_STATISTICS_QUERY = `query CaseStatistics($groupBy: [StatisticsDimension!]!, $filter: CaseFilter, $unit: StatisticsUnit) {
+  caseStatistics(groupBy: $groupBy, filter: $filter, unit: $unit) {
     totalCount
     groups { count status month principle outcome bodyType province { code name } regency { code name } }
   }

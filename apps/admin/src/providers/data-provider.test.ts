@@ -144,6 +144,8 @@ describe('data provider: reading cases', () => {
     expect(stats).toEqual(answer);
     expect(sent[0]!.operationName).toBe('CaseStatistics');
     expect(sent[0]!.variables).toEqual({ groupBy: ['status'], filter: { commissionId: 'kpu-35' } });
+    await providerWith(fetch).caseStatistics(['outcome'], undefined, 'respondent');
+    expect(sent[1]!.variables).toEqual({ groupBy: ['outcome'], unit: 'respondent' });
   });
 
   it('reads the overdue cases page, capped at the API page size', async () => {

@@ -113,10 +113,14 @@ export interface EtikDataProvider
   ): Promise<{ data: EthicsCaseRecord }>;
   /** Records a complaint as received; the API answers with the completeness check. */
   fileCase(input: FileCaseInput): Promise<FiledCase>;
-  /** Counts per group of the given dimensions, over the cases matching `filter` (the API's CaseFilter). */
+  /**
+   * Counts per group of the given dimensions, over the cases matching `filter` (the API's CaseFilter): of
+   * cases, or with `unit: 'respondent'` of their respondents (a case against 57 members counts 57).
+   */
   caseStatistics(
     groupBy: readonly StatisticsDimension[],
     filter?: Readonly<Record<string, unknown>>,
+    unit?: 'case' | 'respondent',
   ): Promise<CaseStatistics>;
   /** Median and 90th percentile days per stage. */
   stageDurations(filter?: Readonly<Record<string, unknown>>): Promise<readonly StageDuration[]>;
@@ -446,11 +450,12 @@ export function createDataProvider(options: DataProviderOptions = {}): EtikDataP
       return { data: fileCase.ethicsCase, completeness: fileCase.completeness };
     },
 
-    async caseStatistics(groupBy, filter) {
+    async caseStatistics(groupBy, filter, unit) {
       return (
         await request<{ caseStatistics: CaseStatistics }>(CASE_STATISTICS_QUERY, {
           groupBy: [...groupBy],
           ...(filter ? { filter } : {}),
+          ...(unit ? { unit } : {}),
         })
       ).caseStatistics;
     },
