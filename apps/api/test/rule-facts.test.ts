@@ -86,3 +86,25 @@ describe('the decree’s recipients still owed', () => {
     expect(read.data!.case.decreeRecipientsOwed).toEqual([]);
   });
 });
+
+describe('the seats still open', () => {
+  it('names the dismissed respondent whose seat waits for a replacement, and nothing elsewhere', async () => {
+    // case-demo-012 waits in replacement after a permanent dismissal; case-demo-003 is in screening.
+    const admin = await t.login('admin.ri');
+    const read = async (id: string) =>
+      (
+        await t.gql(
+          `{ case(id: "${id}") { status respondents { membershipId } seatsStillOpen decreeRecipientsRequired } }`,
+          {},
+          { token: admin },
+        )
+      ).data!.case;
+    const waiting = await read('case-demo-012');
+    expect(waiting.status).toBe('replacementInProgress');
+    expect(waiting.seatsStillOpen).toEqual([waiting.respondents[0].membershipId]);
+    expect(waiting.decreeRecipientsRequired).toEqual(
+      expect.arrayContaining(['respondent', 'provincialCommission']),
+    );
+    expect((await read('case-demo-003')).seatsStillOpen).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ResourceContextProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { findRuleSet, LABELS, MESSAGE_LABELS } from '@etik/domain';
+import { LABELS, MESSAGE_LABELS } from '@etik/domain';
 import { aCase } from '../test/fixtures';
 import { renderInAdmin } from '../test/render-in-admin';
 import { CaseShow } from './CaseShow';
@@ -134,6 +134,10 @@ describe('case page after the decision', () => {
     },
     decree: { number: 'SK/1/2024', signedAt: '2024-03-06T02:00:00.000Z' },
     deliveries: [{ recipient: 'respondent', deliveredAt: '2024-03-07T02:00:00.000Z', channel: 'Langsung' }],
+    // As the API derives them from the rule set: a public complaint's decree, the respondent served.
+    decreeRecipientsRequired: ['respondent', 'complainant', 'superiorBody', 'provincialCommission'],
+    decreeRecipientsOwed: ['complainant', 'superiorBody', 'provincialCommission'],
+    seatsStillOpen: [],
   });
 
   function renderDecided() {
@@ -173,11 +177,9 @@ describe('case page after the decision', () => {
     renderDecided();
     const section = await screen.findByRole('region', { name: 'Keputusan dan penyampaian' });
     const owed = within(section).getByRole('list', { name: 'Belum disampaikan kepada' });
-    const ruleSet = findRuleSet('KPT-337-2020');
-    expect(ruleSet.ok).toBe(true);
-    const expected = (ruleSet.ok ? ruleSet.value.deliveryRecipients : [])
-      .filter((recipient) => recipient !== 'respondent' && recipient !== 'bawaslu')
-      .map((recipient) => LABELS.deliveryRecipient[recipient].id);
+    const expected = (['complainant', 'superiorBody', 'provincialCommission'] as const).map(
+      (recipient) => LABELS.deliveryRecipient[recipient].id,
+    );
     expect(
       within(owed)
         .getAllByRole('listitem')

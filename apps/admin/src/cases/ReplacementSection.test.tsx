@@ -15,6 +15,8 @@ const replacing = aCase({
       { membershipId: 'm-kpps-2', finding: 'proven', outcome: 'permanentDismissal', principlesViolated: [] },
     ],
   },
+  // As the API derives it: both dismissed members' seats wait for a replacement.
+  seatsStillOpen: ['m-kpps-1', 'm-kpps-2'],
 });
 
 describe('the replacement section', () => {

@@ -122,6 +122,11 @@ export interface EthicsCaseRecord {
   readonly status: CaseStatus;
   readonly track: CaseTrack;
   readonly source: CaseSource;
+  /** Who must receive the decree under the rule set, and who has not yet (the API's rule-derived facts). */
+  readonly decreeRecipientsRequired?: readonly DeliveryRecipient[];
+  readonly decreeRecipientsOwed?: readonly DeliveryRecipient[];
+  /** Memberships permanently dismissed whose seat has not been filled yet. */
+  readonly seatsStillOpen?: readonly string[];
   readonly ruleSetCode: string;
   readonly receivedAt: string;
   readonly updatedAt: string;

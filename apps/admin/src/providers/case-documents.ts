@@ -44,6 +44,7 @@ export const CASE_DETAIL_FIELDS = `
   forwardedDecision { ${DECISION} }
   decree { number signedAt }
   deliveries { recipient deliveredAt channel }
+  decreeRecipientsRequired decreeRecipientsOwed seatsStillOpen
   replacements { vacatedMembershipId replacementMembershipId method swornAt }
   closure { at reason referredTo }
   timeline { seq at occurredAt action actorUserId actorRole fromStatus toStatus }

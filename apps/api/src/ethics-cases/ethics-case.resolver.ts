@@ -4,6 +4,8 @@ import {
   caseDeadlines,
   commandAvailability,
   recipientsStillOwed,
+  requiredRecipients,
+  seatsStillOpen,
   timeZoneOfRegion,
 } from '@etik/domain';
 import { requireUser } from '../auth/access-policy.js';
@@ -105,6 +107,20 @@ export class EthicsCaseResolver {
   decreeRecipientsOwed(@Root() view: EthicsCaseView): readonly string[] {
     if (!view.domain.decree) return [];
     return recipientsStillOwed(view.domain, ruleSetOf(view.record.ruleSetCode));
+  }
+
+  @FieldResolver(() => [DeliveryRecipientEnum], {
+    description: 'Who must receive the decree, as the rule set requires for these respondents.',
+  })
+  decreeRecipientsRequired(@Root() view: EthicsCaseView): readonly string[] {
+    return requiredRecipients(view.domain, ruleSetOf(view.record.ruleSetCode));
+  }
+
+  @FieldResolver(() => [ID], {
+    description: 'The memberships permanently dismissed in this case whose seat has not been filled yet.',
+  })
+  seatsStillOpen(@Root() view: EthicsCaseView): readonly string[] {
+    return seatsStillOpen(view.domain);
   }
 
   @FieldResolver(() => [CommandAvailabilityType], {
