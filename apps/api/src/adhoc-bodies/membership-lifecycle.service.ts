@@ -55,6 +55,11 @@ async function keptBody(
     { populate: ['commission', 'region'] },
   );
   if (!body) return err(codedError('NOT_FOUND', { id: bodyId }));
+  return stillKept(user, body);
+}
+
+/** The body, if its commission is the caller's to keep and it still serves (its commission loaded). */
+function stillKept(user: CurrentUser, body: AdhocBody): Result<AdhocBody, CodedError> {
   const refusal = keeperRefusal(user, body.commission.id);
   if (refusal) return err(refusal);
   if (body.dissolvedAt) return err({ code: 'BODY_DISSOLVED', id: body.id, dissolvedAt: body.dissolvedAt });
@@ -75,7 +80,7 @@ async function keptMembership(
     { populate: ['person', 'body.commission', 'body.region'] },
   );
   if (!membership) return err(codedError('NOT_FOUND', { id: membershipId }));
-  const body = await keptBody(scope, user, membership.body.id);
+  const body = stillKept(user, membership.body);
   return body.ok ? ok(membership) : body;
 }
 

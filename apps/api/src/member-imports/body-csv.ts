@@ -2,17 +2,11 @@
 // CSV names them (the same columns and spellings), with the body's name (forming a body needs one, as
 // createAdhocBody does). The checks a row gets without the database; the region's level and regency, and
 // the body already serving the spot, are the batch's (body-import.batch.ts).
-import {
-  dottedRegionCode,
-  MEMBER_RECORD_MAX_LENGTHS,
-  messageOf,
-  SIAKBA_BODY_TYPES,
-  type BodyType,
-} from '@etik/domain';
+import { dottedRegionCode, MEMBER_RECORD_MAX_LENGTHS, SIAKBA_BODY_TYPES, type BodyType } from '@etik/domain';
 import { illFormedReason } from '../shared/well-formed-text.js';
 import { isProblem, type CsvItem } from './csv.js';
 import { cellsOf, readCsvHeader, type CsvHeader } from './csv-header.js';
-import type { RowError } from './member-import.batch.js';
+import { rowError, type RowError } from './member-import.batch.js';
 
 export const BODY_CSV_COLUMNS = [
   { column: 'jenis_badan', field: 'bodyType', required: true },
@@ -66,12 +60,8 @@ export function checkBodyRow(
   item: CsvItem,
   seen: ReadonlyMap<string, number>,
 ): { good: BodyLine; key: string } | { errors: RowError[] } {
-  const error = (code: string, field: string | null, detail = ''): RowError => ({
-    line: item.line,
-    code,
-    field,
-    message: `${messageOf(code, 'en')}${detail}`.slice(0, 500),
-  });
+  const error = (code: string, field: string | null, detail = ''): RowError =>
+    rowError(item.line, code, field, detail);
   if (isProblem(item)) return { errors: [error(item.problem, null)] };
   const cells = cellsOf(header, item.fields);
   if (!cells) {

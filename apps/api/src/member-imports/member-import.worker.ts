@@ -23,6 +23,7 @@ import {
   commitBatch,
   dbTime,
   LeaseLost,
+  rowError,
   type Batch,
   type BatchCounts,
   type BatchHooks,
@@ -88,12 +89,8 @@ export function checkRow(
   item: CsvItem,
   seen: ReadonlyMap<string, number>,
 ): { good: GoodRow; key: string } | { errors: RowError[] } {
-  const error = (code: string, field: string | null, detail = ''): RowError => ({
-    line: item.line,
-    code,
-    field,
-    message: `${messageOf(code, 'en')}${detail}`.slice(0, 500),
-  });
+  const error = (code: string, field: string | null, detail = ''): RowError =>
+    rowError(item.line, code, field, detail);
   if (isProblem(item)) return { errors: [error(item.problem, null)] };
   const input = recordOf(header, item.fields);
   if (!input) {
